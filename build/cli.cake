@@ -1,0 +1,24 @@
+// How tasks call the `repro` CLI: the compiled dll, with the [Repro] settings the user passed to Cake.
+
+const string Configuration = "Release";
+static readonly string[] ReproSettingNames = { "profile", "workers", "cores", "repetitions", "interpreters", "groups", "seed", "runner", "timeout" };
+
+FilePath ReproDll => File($"src/ParallelRepro.Cli/bin/{Configuration}/net10.0/repro.dll");
+
+// Cake arguments that override cake.config's [Repro] section, passed through unchanged.
+ProcessArgumentBuilder ReproSettingsArgs()
+{
+    var args = new ProcessArgumentBuilder();
+    foreach (var name in ReproSettingNames)
+        if (HasArgument(name)) args.Append($"--{name}").AppendQuoted(Argument<string>(name));
+    return args;
+}
+
+void Repro(string verb, params string[] extra)
+{
+    var args = new ProcessArgumentBuilder().AppendQuoted(ReproDll.FullPath).Append(verb);
+    foreach (var e in extra) args.Append(e);
+    foreach (var a in ReproSettingsArgs()) args.Append(a);
+    var exit = StartProcess("dotnet", new ProcessSettings { Arguments = args });
+    if (exit != 0) throw new CakeException(exit, $"repro {verb} failed with exit code {exit} (the line above says why)");
+}

@@ -1,0 +1,39 @@
+// The reproduction, stage by stage. Each task names its dependency and calls one `repro` verb.
+
+Task("Compile")
+    .Description("Compile the C# solution (the repro CLI and its tests)")
+    .Does(() => DotNetBuild("ParallelRepro.slnx", new DotNetBuildSettings { Configuration = Configuration, NoLogo = true, Verbosity = DotNetVerbosity.Minimal }));
+
+Task("Doctor")
+    .Description("Check Python, Cython, numpy, psutil, the C compiler and OpenMP; install what is missing")
+    .IsDependentOn("Compile")
+    .Does(() => Repro("doctor", "--install"));
+
+Task("Build")
+    .Description("Compile the Cython/OpenMP extensions for every interpreter")
+    .IsDependentOn("Doctor")
+    .Does(() => Repro("build"));
+
+Task("Data")
+    .Description("Generate the seeded input data of the profile")
+    .IsDependentOn("Build")
+    .Does(() => Repro("data"));
+
+Task("Run")
+    .Description("Measure the benchmark matrix")
+    .IsDependentOn("Data")
+    .Does(() => Repro("run"));
+
+Task("Aggregate")
+    .Description("Statistics per cell into artifacts/results.json")
+    .IsDependentOn("Run")
+    .Does(() => Repro("aggregate"));
+
+Task("Report")
+    .Description("Write reports/<commit>/index.md and index.html")
+    .IsDependentOn("Aggregate")
+    .Does(() => Repro("report"));
+
+Task("Default")
+    .Description("The whole reproduction: toolchain, build, data, runs, aggregate, report")
+    .IsDependentOn("Report");

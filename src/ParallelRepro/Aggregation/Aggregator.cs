@@ -1,0 +1,102 @@
+using ParallelRepro.Common;
+using ParallelRepro.Running;
+
+namespace ParallelRepro.Aggregation;
+
+/// <summary>
+/// The aggregate stage: reads every <c>runs/&lt;runner&gt;/records.jsonl</c> under the given folders
+/// and reduces them to per-cell statistics. Runs from many machines merge by copying folders together.
+/// </summary>
+internal static class Aggregator
+{
+    public static Results Aggregate(IEnumerable<string> runsRoots, TimeProvider clock)
+    {
+        var stores = runsRoots.SelectMany(RecordStore.Under).ToArray();
+        var records = stores.SelectMany(s => s.ReadAll()).Where(r => r.Repetition >= 0).ToArray();
+        if (records.Length == 0)
+            throw new ReproException($"no run records found under {string.Join(", ", runsRoots)} (run 'repro run' first)");
+
+        var cells = records
+            .GroupBy(r => (r.Runner, r.Runtime, r.Cores, r.Group, r.Variant, r.Workers))
+            .Select(g => CellOf(g.ToArray()))
+            .ToArray();
+        cells = WithSpeedups(cells);
+
+        return new Results
+        {
+            CreatedUtc = clock.GetUtcNow(),
+            Commits = records.Select(r => r.Commit).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            Profiles = records.Select(r => r.Profile).Distinct().Order(StringComparer.Ordinal).ToArray(),
+            Runners = Runners(records),
+            Cells = cells.OrderBy(c => c.Runner, StringComparer.Ordinal).ThenBy(c => c.Runtime, StringComparer.Ordinal)
+                .ThenBy(c => c.Cores).ThenBy(c => c.Group, StringComparer.Ordinal).ThenBy(c => c.Variant, StringComparer.Ordinal)
+                .ThenBy(c => c.Workers).ToArray(),
+            RecordCount = records.Length,
+            Sources = stores.Select(s => s.Path).ToArray(),
+        };
+    }
+
+    private static CellResult CellOf(RunRecord[] runs)
+    {
+        var first = runs[0];
+        var ok = runs.Where(r => r.Status == RunStatus.Ok && r.ProcTimeS is not null).ToArray();
+        double? MedianOf(Func<RunRecord, double?> pick)
+        {
+            var values = ok.Select(pick).OfType<double>().ToArray();
+            return values.Length == 0 ? null : Summary.Of(values).Median;
+        }
+        return new CellResult
+        {
+            Runner = first.Runner,
+            Runtime = first.Runtime,
+            Cores = first.Cores,
+            Group = first.Group,
+            Variant = first.Variant,
+            Workers = first.Workers,
+            Statuses = runs.GroupBy(r => StatusName(r.Status)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            ProcTime = ok.Length == 0 ? null : Summary.Of(ok.Select(r => r.ProcTimeS!.Value).ToArray()),
+            RealTime = ok.Length == 0 ? null : Summary.Of(ok.Select(r => r.RealTimeS).ToArray()),
+            CpuUtilization = MedianOf(r => r.TotalCpuS / r.RealTimeS),
+            UserS = MedianOf(r => r.UserS),
+            SysS = MedianOf(r => r.SysS),
+            WorkerUserS = MedianOf(r => r.ChildrenUserS),
+            WorkerSysS = MedianOf(r => r.ChildrenSysS),
+            Reasons = runs.Where(r => r.Status != RunStatus.Ok && r.Reason is not null)
+                .Select(r => $"{StatusName(r.Status)}: {r.Reason}").Distinct().ToArray(),
+        };
+    }
+
+    /// <summary>Speedup against the serial program measured on the same runner, runtime and cores.</summary>
+    private static CellResult[] WithSpeedups(CellResult[] cells)
+    {
+        var serial = cells.Where(c => c.Variant == "serial" && c.ProcTime is not null)
+            .ToDictionary(c => (c.Runner, c.Runtime, c.Cores, c.Group), c => c.ProcTime!);
+        return cells.Select(c =>
+        {
+            if (c.ProcTime is null || !serial.TryGetValue((c.Runner, c.Runtime, c.Cores, c.Group), out var s)) return c;
+            var speedup = s.Median / c.ProcTime.Median;
+            return c with
+            {
+                Speedup = speedup,
+                SpeedupLow = s.CiLow / c.ProcTime.CiHigh,
+                SpeedupHigh = s.CiHigh / c.ProcTime.CiLow,
+                Efficiency = c.Variant.StartsWith("serial", StringComparison.Ordinal) ? null : speedup / c.Workers,
+            };
+        }).ToArray();
+    }
+
+    private static RunnerInfo[] Runners(RunRecord[] records)
+        => records.GroupBy(r => r.Runner).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var last = g.MaxBy(r => r.StartedUtc)!;
+            var runtimes = g.Select(r => r.Runtime).Distinct().Order(StringComparer.Ordinal).ToArray();
+            var facts = runtimes.ToDictionary(rt => rt, rt => g.Where(r => r.Runtime == rt && r.Python is not null).Select(r => r.Python).LastOrDefault());
+            return new RunnerInfo(g.Key, last.Machine, runtimes, facts, last.Compiler);
+        }).ToArray();
+
+    internal static string StatusName(RunStatus status) => status switch
+    {
+        RunStatus.WrongOutput => "wrong-output",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

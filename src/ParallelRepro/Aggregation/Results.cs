@@ -1,0 +1,53 @@
+using ParallelRepro.Common;
+using ParallelRepro.Running;
+
+namespace ParallelRepro.Aggregation;
+
+/// <summary>Statistics of one cell on one runner, over its successful repetitions.</summary>
+public sealed record CellResult
+{
+    public required string Runner { get; init; }
+    public required string Runtime { get; init; }
+    public required int Cores { get; init; }
+    public required string Group { get; init; }
+    public required string Variant { get; init; }
+    public required int Workers { get; init; }
+    /// <summary>How many runs ended in each status (ok, failed, timeout, wrong-output, unavailable).</summary>
+    public required IReadOnlyDictionary<string, int> Statuses { get; init; }
+    /// <summary>proc() wall time: the paper's metric. Null when no run succeeded.</summary>
+    public Summary? ProcTime { get; init; }
+    public Summary? RealTime { get; init; }
+    /// <summary>Median of (user + sys, worker processes included) / real time.</summary>
+    public double? CpuUtilization { get; init; }
+    /// <summary>Median user and system CPU seconds, main process and workers separately (the paper's Table 1).</summary>
+    public double? UserS { get; init; }
+    public double? SysS { get; init; }
+    public double? WorkerUserS { get; init; }
+    public double? WorkerSysS { get; init; }
+    /// <summary>Serial median / this median, with the interval from the two medians' intervals.</summary>
+    public double? Speedup { get; init; }
+    public double? SpeedupLow { get; init; }
+    public double? SpeedupHigh { get; init; }
+    /// <summary>Speedup / workers.</summary>
+    public double? Efficiency { get; init; }
+    /// <summary>Why runs did not succeed, one line per distinct reason.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+}
+
+/// <summary>A runner that contributed records, with the facts that let readers compare machines.</summary>
+public sealed record RunnerInfo(string Runner, MachineInfo Machine, IReadOnlyList<string> Runtimes, IReadOnlyDictionary<string, RuntimeFacts?> RuntimeFacts, string? Compiler);
+
+/// <summary>The content of <c>results.json</c>.</summary>
+public sealed record Results
+{
+    public const int CurrentSchema = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchema;
+    public required DateTimeOffset CreatedUtc { get; init; }
+    public required IReadOnlyList<string> Commits { get; init; }
+    public required IReadOnlyList<string> Profiles { get; init; }
+    public required IReadOnlyList<RunnerInfo> Runners { get; init; }
+    public required IReadOnlyList<CellResult> Cells { get; init; }
+    public required int RecordCount { get; init; }
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

@@ -1,0 +1,20 @@
+using ParallelRepro.Common;
+
+namespace ParallelRepro.Configuration;
+
+/// <summary>
+/// A named problem size with its default sweep. The sizes themselves live with the workloads
+/// (<c>ppp/profiles.py</c>); this side only knows the matrix defaults and time limits.
+/// </summary>
+public sealed record Profile(string Name, IReadOnlyList<int> Workers, int Repetitions, TimeSpan RunTimeout)
+{
+    public static readonly Profile Smoke = new("smoke", [1, 2], 1, TimeSpan.FromSeconds(60));
+    public static readonly Profile Quick = new("quick", [1, 2, 4], 3, TimeSpan.FromMinutes(3));
+    public static readonly Profile Paper = new("paper", [1, 2, 4, 8, 16, 32, 64, 128], 5, TimeSpan.FromMinutes(15));
+
+    public static IReadOnlyList<Profile> All { get; } = [Smoke, Quick, Paper];
+
+    public static Profile Parse(string name)
+        => All.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+           ?? throw new ReproException($"unknown profile '{name}' (expected one of: {string.Join(", ", All.Select(p => p.Name))})");
+}

@@ -1,0 +1,31 @@
+using ParallelRepro.Common;
+
+namespace ParallelRepro.Configuration;
+
+/// <summary>Where things live in a checkout: sources, generated artifacts, reports.</summary>
+public sealed record RepoLayout(string Root)
+{
+    public string CakeConfig => Path.Combine(Root, "cake.config");
+    public string Workloads => Path.Combine(Root, "src", "workloads");
+    public string Artifacts => Path.Combine(Root, "artifacts");
+    public string Reports => Path.Combine(Root, "reports");
+    public string ToolchainFile => Path.Combine(Artifacts, "toolchain.json");
+    public string RunsRoot => Path.Combine(Artifacts, "runs");
+    public string ResultsFile => Path.Combine(Artifacts, "results.json");
+    public string ResultsCsv => Path.Combine(Artifacts, "results.csv");
+
+    public string BuildDir(Interpreter interpreter) => Path.Combine(Artifacts, "build", interpreter.Slug);
+    public string DataDir(string profile, int seed) => Path.Combine(Artifacts, "data", $"{profile}-seed{seed}");
+    public string RunnerDir(string runner) => Path.Combine(RunsRoot, runner);
+
+    /// <summary>Finds the checkout containing <paramref name="start"/> by its <c>cake.config</c>.</summary>
+    public static RepoLayout Discover(string start)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "cake.config")) && Directory.Exists(Path.Combine(dir.FullName, "src", "workloads")))
+                return new RepoLayout(dir.FullName);
+        }
+        throw new ReproException($"not inside a ParallelRepro checkout (no cake.config above {Path.GetFullPath(start)}); pass --root DIR");
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using ParallelRepro.Common;
+
+namespace ParallelRepro.Configuration;
+
+/// <summary>Values given on the command line; null means "use cake.config, then the profile's default".</summary>
+public sealed record SettingsOverrides
+{
+    public string? Profile { get; init; }
+    public string? Workers { get; init; }
+    public string? Cores { get; init; }
+    public string? Repetitions { get; init; }
+    public string? Interpreters { get; init; }
+    public string? Groups { get; init; }
+    public string? Seed { get; init; }
+    public string? Runner { get; init; }
+    public string? Timeout { get; init; }
+}
+
+/// <summary>
+/// The pipeline's settings after layering: command line over the <c>[Repro]</c> section of
+/// <c>cake.config</c> over the profile's defaults.
+/// </summary>
+public sealed record ReproSettings(
+    RepoLayout Layout,
+    Profile Profile,
+    IReadOnlyList<int> Workers,
+    IReadOnlyList<int> Cores,
+    int Repetitions,
+    IReadOnlyList<Interpreter> Interpreters,
+    IReadOnlyList<string> Groups,
+    int Seed,
+    string Runner,
+    TimeSpan RunTimeout)
+{
+    public const string Section = "Repro";
+
+    public static ReproSettings Load(RepoLayout layout, SettingsOverrides overrides)
+    {
+        var ini = File.Exists(layout.CakeConfig) ? IniFile.Load(layout.CakeConfig) : IniFile.Empty;
+        string? Pick(string? given, string key) => string.IsNullOrWhiteSpace(given) ? ini.Get(Section, key) : given.Trim();
+
+        var profile = Configuration.Profile.Parse(Pick(overrides.Profile, "Profile") ?? "quick");
+        var workers = ParseInts(Pick(overrides.Workers, "Workers"), "workers", min: 1) ?? profile.Workers;
+        var cores = ParseInts(Pick(overrides.Cores, "Cores"), "cores", min: 0) ?? [0];
+        var repetitions = ParseInt(Pick(overrides.Repetitions, "Repetitions"), "repetitions", min: 1) ?? profile.Repetitions;
+        var interpreters = (Pick(overrides.Interpreters, "Interpreters") ?? DefaultInterpreter())
+            .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Interpreter.Parse).ToArray();
+        var groups = (Pick(overrides.Groups, "Groups") ?? "cpu_bound")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var seed = ParseInt(Pick(overrides.Seed, "Seed"), "seed", min: 0) ?? 2013;
+        var runner = Pick(overrides.Runner, "Runner") ?? DefaultRunnerLabel();
+        var timeout = ParseInt(Pick(overrides.Timeout, "TimeoutSeconds"), "timeout", min: 1) is { } seconds
+            ? TimeSpan.FromSeconds(seconds)
+            : profile.RunTimeout;
+        return new ReproSettings(layout, profile, workers, cores, repetitions, interpreters, groups, seed, SafeLabel(runner), timeout);
+    }
+
+    /// <summary>Debian's interpreter sees Debian's Cython and numpy; elsewhere the one on PATH.</summary>
+    private static string DefaultInterpreter()
+        => OperatingSystem.IsLinux() && File.Exists("/usr/bin/python3") ? "python3=/usr/bin/python3"
+            : OperatingSystem.IsWindows() ? "python=python" : "python3=python3";
+
+    private static string DefaultRunnerLabel()
+        => $"{Environment.MachineName}-{(OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "macos" : "windows")}".ToLowerInvariant();
+
+    private static string SafeLabel(string label)
+    {
+        if (label.Length == 0 || label.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')))
+            throw new ReproException($"runner label '{label}' may only contain letters, digits, '.', '-' and '_'");
+        return label;
+    }
+
+    internal static IReadOnlyList<int>? ParseInts(string? text, string name, int min)
+        => text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part => ParseInt(part, name, min)!.Value).Distinct().ToArray();
+
+    internal static int? ParseInt(string? text, string name, int min)
+    {
+        if (text is null) return null;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min)
+            throw new ReproException($"invalid {name} '{text}': expected a whole number >= {min}");
+        return value;
+    }
+}

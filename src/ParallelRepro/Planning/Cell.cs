@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace ParallelRepro.Planning;
+
+/// <summary>
+/// One point of the matrix: a variant of a program at a worker count, with a CPU allowance, on a runtime.
+/// Serial variants have no worker count; they are planned once with <see cref="Workers"/> = 1.
+/// </summary>
+public readonly record struct Cell(string Runtime, int Cores, string Group, string Variant, int Workers)
+{
+    public string Program => $"{Group}.{Variant}";
+
+    public bool IsSerial => Variant.StartsWith("serial", StringComparison.Ordinal);
+
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Program} n={Workers} cores={(Cores == 0 ? "all" : Cores)} [{Runtime}]");
+}
+
+/// <summary>One process to start: a cell and which repetition of it.</summary>
+public readonly record struct PlannedRun(Cell Cell, int Repetition);

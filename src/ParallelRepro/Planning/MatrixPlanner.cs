@@ -1,0 +1,40 @@
+namespace ParallelRepro.Planning;
+
+/// <summary>A workload variant as the package lists it (<c>python -m ppp list</c>).</summary>
+public sealed record VariantInfo(string Group, string Variant, IReadOnlyList<string> Needs);
+
+/// <summary>
+/// Expands settings into the ordered list of runs. Repetitions are played in rounds (every cell once,
+/// then again), each round shuffled with a seeded generator: drift on a shared machine spreads over
+/// all cells instead of biasing whichever ran last, and a stopped run leaves whole rounds behind.
+/// </summary>
+public static class MatrixPlanner
+{
+    public static IReadOnlyList<PlannedRun> Plan(
+        IEnumerable<VariantInfo> variants,
+        IReadOnlyList<string> runtimes,
+        IReadOnlyList<int> cores,
+        IReadOnlyList<int> workers,
+        int repetitions,
+        int seed)
+    {
+        var cells = (
+            from runtime in runtimes
+            from core in cores
+            from v in variants
+            from n in IsSerial(v.Variant) ? [1] : workers
+            select new Cell(runtime, core, v.Group, v.Variant, n)).Distinct().ToArray();
+
+        var random = new Random(seed);
+        var runs = new List<PlannedRun>(cells.Length * repetitions);
+        for (var repetition = 0; repetition < repetitions; repetition++)
+        {
+            var round = cells.ToArray();
+            random.Shuffle(round);
+            runs.AddRange(round.Select(cell => new PlannedRun(cell, repetition)));
+        }
+        return runs;
+    }
+
+    private static bool IsSerial(string variant) => variant.StartsWith("serial", StringComparison.Ordinal);
+}

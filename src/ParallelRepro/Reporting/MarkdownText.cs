@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace ParallelRepro.Reporting;
+
+/// <summary>Markdown building blocks: escaped text, invariant numbers, pipe tables.</summary>
+internal static class MarkdownText
+{
+    /// <summary>Escapes text from outside (labels, stderr) so it cannot break a table or inject markup.</summary>
+    public static string Escape(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#' or '!' or '~') result.Append('\\');
+            result.Append(c);
+        }
+        return result.ToString();
+    }
+
+    public static string Seconds(double? value)
+        => value switch
+        {
+            null => "–",
+            >= 100 => value.Value.ToString("0.0", CultureInfo.InvariantCulture),
+            >= 1 => value.Value.ToString("0.00", CultureInfo.InvariantCulture),
+            _ => value.Value.ToString("0.000", CultureInfo.InvariantCulture),
+        };
+
+    public static string Ratio(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "–";
+
+    public static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? rightAligned = null)
+    {
+        var md = new StringBuilder();
+        md.Append("| ").AppendJoin(" | ", header).AppendLine(" |");
+        md.Append('|').AppendJoin('|', header.Select((_, i) => rightAligned?[i] == true ? "---:" : "---")).AppendLine("|");
+        foreach (var row in rows) md.Append("| ").AppendJoin(" | ", row).AppendLine(" |");
+        return md.ToString();
+    }
+}

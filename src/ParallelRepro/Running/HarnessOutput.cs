@@ -1,0 +1,20 @@
+namespace ParallelRepro.Running;
+
+/// <summary>The JSON file <c>python -m ppp run ... --out FILE</c> writes for one run.</summary>
+internal sealed record HarnessOutput
+{
+    public int Schema { get; init; }
+    public string Status { get; init; } = "";
+    public string? Reason { get; init; }
+    public int? CoresAllowed { get; init; }
+    public double? ProcTimeS { get; init; }
+    public double? HarnessRealS { get; init; }
+    public double? UserS { get; init; }
+    public double? SysS { get; init; }
+    public double? ChildrenUserS { get; init; }
+    public double? ChildrenSysS { get; init; }
+    public long? MaxRssKb { get; init; }
+    public string? Digest { get; init; }
+    public RuntimeFacts? Runtime { get; init; }
+    public Dictionary<string, string?>? Libraries { get; init; }
+}

@@ -1,0 +1,64 @@
+using ParallelRepro.Common;
+using ParallelRepro.Configuration;
+using ParallelRepro.Data;
+using ParallelRepro.Planning;
+using Spectre.Console;
+
+namespace ParallelRepro.Running;
+
+/// <summary>What a matrix run did.</summary>
+public sealed record RunSummary(string RecordsFile, int Planned, int Reused, IReadOnlyDictionary<RunStatus, int> Measured)
+{
+    public int Problems => Measured.Where(m => m.Key is RunStatus.Failed or RunStatus.Timeout or RunStatus.WrongOutput).Sum(m => m.Value);
+}
+
+/// <summary>
+/// The run stage: plans the matrix, skips runs already recorded with the same key (resume),
+/// and measures the rest one fresh process at a time, appending each record as soon as it exists.
+/// </summary>
+internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console, TimeProvider clock)
+{
+    public async Task<RunSummary> RunAsync(bool fresh, CancellationToken ct)
+    {
+        var data = await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
+        var variants = await VariantCatalog.LoadAsync(settings, ct).ConfigureAwait(false);
+        var context = await CreateContextAsync(data, ct).ConfigureAwait(false);
+        context = context with
+        {
+            ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, variants.Select(v => v.Group).Distinct(), console, clock, ct).ConfigureAwait(false),
+        };
+
+        var plan = MatrixPlanner.Plan(variants, settings.Interpreters.Select(i => i.Label).ToArray(), settings.Cores, settings.Workers, settings.Repetitions, settings.Seed);
+        var store = new RecordStore(Path.Combine(settings.Layout.RunnerDir(settings.Runner), RecordStore.FileName));
+        var known = fresh ? [] : store.ReadAll().Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var todo = plan.Where(run => !known.Contains(context.KeyOf(run))).ToArray();
+        console.MarkupLineInterpolated($"plan: {plan.Count} run(s) on runner '{settings.Runner}', profile {settings.Profile.Name}; {plan.Count - todo.Length} already recorded, {todo.Length} to measure");
+
+        var counts = new Dictionary<RunStatus, int>();
+        var launcher = new WorkloadLauncher(context, clock);
+        await RunProgress.RunAsync(console, todo.Length, async report =>
+        {
+            foreach (var run in todo)
+            {
+                var record = await launcher.RunAsync(run, ct).ConfigureAwait(false);
+                store.Append(record);
+                counts[record.Status] = counts.GetValueOrDefault(record.Status) + 1;
+                report(record);
+            }
+        }).ConfigureAwait(false);
+
+        console.MarkupLineInterpolated($"wrote {todo.Length} record(s) to {store.Path}");
+        return new RunSummary(store.Path, plan.Count, plan.Count - todo.Length, counts);
+    }
+
+    private async Task<RunContext> CreateContextAsync(DataManifest data, CancellationToken ct)
+    {
+        var commit = await GitInfo.CommitAsync(settings.Layout.Root, ct).ConfigureAwait(false);
+        var sourceHash = ContentHash.OfTree(settings.Layout.Workloads, ".py", ".pyx", ".pxd", ".txt", ".tsv");
+        string? compiler = null;
+        if (File.Exists(settings.Layout.ToolchainFile))
+            compiler = Json.ReadFile<Toolchain.ToolchainReport>(settings.Layout.ToolchainFile, "toolchain report").Compiler.Version;
+        return new RunContext(settings, commit, sourceHash, data, settings.Layout.DataDir(settings.Profile.Name, settings.Seed),
+            new Dictionary<string, string>(), compiler);
+    }
+}

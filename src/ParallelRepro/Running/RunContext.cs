@@ -1,0 +1,30 @@
+using System.Globalization;
+using ParallelRepro.Common;
+using ParallelRepro.Configuration;
+using ParallelRepro.Data;
+using ParallelRepro.Planning;
+
+namespace ParallelRepro.Running;
+
+/// <summary>Everything a run needs besides its cell: where inputs are and what identifies them.</summary>
+internal sealed record RunContext(
+    ReproSettings Settings,
+    string Commit,
+    string SourceHash,
+    DataManifest Data,
+    string DataDir,
+    IReadOnlyDictionary<string, string> ExpectedDigests,
+    string? Compiler)
+{
+    public Interpreter InterpreterFor(string runtime)
+        => Settings.Interpreters.First(i => i.Label == runtime);
+
+    /// <summary>
+    /// A record's identity. A record with the same key measured the same code on the same data on the
+    /// same runtime and runner, so a resumed run reuses it instead of measuring again.
+    /// </summary>
+    public string KeyOf(PlannedRun run)
+        => ContentHash.Short(ContentHash.OfText(string.Join("|",
+            SourceHash, Data.DataHash, run.Cell.Runtime, InterpreterFor(run.Cell.Runtime).Path, Settings.Runner,
+            Settings.Profile.Name, run.Cell.ToString(), run.Repetition.ToString(CultureInfo.InvariantCulture))));
+}

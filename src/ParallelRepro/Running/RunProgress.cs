@@ -1,0 +1,43 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace ParallelRepro.Running;
+
+/// <summary>
+/// Shows progress over the matrix: a live bar with ETA on a terminal, one plain line per run
+/// otherwise (CI logs, pipes), so both stay readable.
+/// </summary>
+internal static class RunProgress
+{
+    public static async Task RunAsync(IAnsiConsole console, int total, Func<Action<RunRecord>, Task> work)
+    {
+        if (total == 0)
+        {
+            await work(_ => { }).ConfigureAwait(false);
+            return;
+        }
+        if (console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi)
+        {
+            await console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("measuring", maxValue: total);
+                    await work(record =>
+                    {
+                        task.Description = Markup.Escape($"{record.Cell} {record.Status}");
+                        task.Increment(1);
+                    }).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            return;
+        }
+        var done = 0;
+        await work(record =>
+        {
+            done++;
+            var time = record.ProcTimeS is { } t ? t.ToString("0.000", CultureInfo.InvariantCulture) + " s" : "-";
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{done}/{total}] {record.Cell} rep {record.Repetition}: {record.Status.ToString().ToLowerInvariant()} {time}{(record.Reason is null ? "" : " (" + record.Reason + ")")}"));
+        }).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,64 @@
+using ParallelRepro.Common;
+using ParallelRepro.Planning;
+
+namespace ParallelRepro.Running;
+
+/// <summary>How a run ended.</summary>
+public enum RunStatus
+{
+    Ok,
+    Failed,
+    Timeout,
+    WrongOutput,
+    Unavailable,
+}
+
+/// <summary>The interpreter as the run itself saw it.</summary>
+public sealed record RuntimeFacts(string? Implementation, string? Version, string? Executable, bool? GilEnabled, bool? FreeThreadedBuild, string? StartMethod);
+
+/// <summary>
+/// One line of <c>records.jsonl</c>: one process run with its measurements and full provenance.
+/// Times are seconds; CPU times of worker processes are the children's rusage after they were reaped.
+/// </summary>
+public sealed record RunRecord
+{
+    public const int CurrentSchema = 1;
+
+    public int Schema { get; init; } = CurrentSchema;
+    public required string Key { get; init; }
+    public required string Commit { get; init; }
+    public required string Runner { get; init; }
+    public required string Profile { get; init; }
+    public required int Seed { get; init; }
+    public required string DataHash { get; init; }
+    public required string SourceHash { get; init; }
+    public required string Runtime { get; init; }
+    public required string Group { get; init; }
+    public required string Variant { get; init; }
+    public required int Workers { get; init; }
+    public required int Cores { get; init; }
+    public required int Repetition { get; init; }
+    public required RunStatus Status { get; init; }
+    public string? Reason { get; init; }
+    public string? StderrTail { get; init; }
+    public DateTimeOffset StartedUtc { get; init; }
+    public int? CoresAllowed { get; init; }
+    public double? ProcTimeS { get; init; }
+    public double RealTimeS { get; init; }
+    public double? UserS { get; init; }
+    public double? SysS { get; init; }
+    public double? ChildrenUserS { get; init; }
+    public double? ChildrenSysS { get; init; }
+    public long? MaxRssKb { get; init; }
+    public string? Digest { get; init; }
+    public string? ExpectedDigest { get; init; }
+    public RuntimeFacts? Python { get; init; }
+    public IReadOnlyDictionary<string, string?>? Libraries { get; init; }
+    public required MachineInfo Machine { get; init; }
+    public string? Compiler { get; init; }
+
+    public Cell Cell => new(Runtime, Cores, Group, Variant, Workers);
+
+    /// <summary>CPU seconds of the whole process tree: main process and every worker process.</summary>
+    public double? TotalCpuS => UserS + SysS + (ChildrenUserS ?? 0) + (ChildrenSysS ?? 0);
+}

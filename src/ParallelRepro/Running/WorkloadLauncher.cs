@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using ParallelRepro.Common;
+using ParallelRepro.Planning;
+using ParallelRepro.Toolchain;
+
+namespace ParallelRepro.Running;
+
+/// <summary>
+/// Runs one planned run in a fresh Python process and turns whatever happened into a record:
+/// measured, failed (with stderr tail), timed out (process tree killed), wrong output, or unavailable.
+/// </summary>
+internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
+{
+    /// <summary>Exit code with which the harness says "this variant cannot run on this runtime".</summary>
+    public const int UnavailableExitCode = 3;
+
+    public async Task<RunRecord> RunAsync(PlannedRun run, CancellationToken ct)
+    {
+        var scratch = Directory.CreateTempSubdirectory("repro-run-");
+        try
+        {
+            var resultFile = Path.Combine(scratch.FullName, "result.json");
+            var spec = CommandFor(run.Cell, resultFile, Path.Combine(scratch.FullName, "output.txt"));
+            var started = clock.GetUtcNow();
+            var process = await ProcessRunner.RunAsync(spec, ct).ConfigureAwait(false);
+            var record = BaseRecord(run, started, process.Elapsed.TotalSeconds);
+            return Classify(record, process, resultFile);
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    public Common.ProcessSpec CommandFor(Cell cell, string resultFile, string outputFile)
+    {
+        var s = context.Settings;
+        string[] args =
+        [
+            "-m", "ppp", "run", cell.Program,
+            "--workers", cell.Workers.ToString(CultureInfo.InvariantCulture),
+            "--cores", cell.Cores.ToString(CultureInfo.InvariantCulture),
+            "--profile", s.Profile.Name,
+            "--data", context.DataDir,
+            "--out", resultFile,
+            "--output", outputFile,
+            "--ext-dir", s.Layout.BuildDir(context.InterpreterFor(cell.Runtime)),
+        ];
+        return PythonCommand.Create(s.Layout, context.InterpreterFor(cell.Runtime), args) with { Timeout = s.RunTimeout };
+    }
+
+    private RunRecord Classify(RunRecord record, ProcessResult process, string resultFile)
+    {
+        if (process.TimedOut)
+            return record with { Status = RunStatus.Timeout, Reason = $"killed after {context.Settings.RunTimeout.TotalSeconds:0} s", StderrTail = process.StandardErrorTail };
+        var output = File.Exists(resultFile) ? ReadOutput(resultFile) : null;
+        if (process.ExitCode == UnavailableExitCode && output is not null)
+            return WithMeasurements(record, output) with { Status = RunStatus.Unavailable, Reason = output.Reason ?? "unavailable" };
+        if (process.ExitCode != 0 || output is null || output.Status != "ok")
+            return record with
+            {
+                Status = RunStatus.Failed,
+                Reason = $"exit code {process.ExitCode}: {PythonProbe.LastLine(process.StandardErrorTail)}",
+                StderrTail = process.StandardErrorTail,
+            };
+        var measured = WithMeasurements(record, output);
+        return output.Digest == measured.ExpectedDigest
+            ? measured with { Status = RunStatus.Ok }
+            : measured with { Status = RunStatus.WrongOutput, Reason = $"output digest {output.Digest} differs from serial's {measured.ExpectedDigest}" };
+    }
+
+    private static HarnessOutput? ReadOutput(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<HarnessOutput>(File.ReadAllText(path), Json.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static RunRecord WithMeasurements(RunRecord record, HarnessOutput o) => record with
+    {
+        CoresAllowed = o.CoresAllowed,
+        ProcTimeS = o.ProcTimeS,
+        UserS = o.UserS,
+        SysS = o.SysS,
+        ChildrenUserS = o.ChildrenUserS,
+        ChildrenSysS = o.ChildrenSysS,
+        MaxRssKb = o.MaxRssKb,
+        Digest = o.Digest,
+        Python = o.Runtime,
+        Libraries = o.Libraries,
+    };
+
+    private RunRecord BaseRecord(PlannedRun run, DateTimeOffset started, double realTime) => new()
+    {
+        Key = context.KeyOf(run),
+        Commit = context.Commit,
+        Runner = context.Settings.Runner,
+        Profile = context.Settings.Profile.Name,
+        Seed = context.Settings.Seed,
+        DataHash = context.Data.DataHash,
+        SourceHash = context.SourceHash,
+        Runtime = run.Cell.Runtime,
+        Group = run.Cell.Group,
+        Variant = run.Cell.Variant,
+        Workers = run.Cell.Workers,
+        Cores = run.Cell.Cores,
+        Repetition = run.Repetition,
+        Status = RunStatus.Failed,
+        StartedUtc = started,
+        RealTimeS = realTime,
+        ExpectedDigest = context.ExpectedDigests.GetValueOrDefault(run.Cell.Group),
+        Machine = MachineInfo.Current,
+        Compiler = context.Compiler,
+    };
+}
