@@ -27,7 +27,9 @@ internal static class ReproApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await stderr.WriteLineAsync($"error: {parsed.Errors[0].Message} (see 'repro --help')").ConfigureAwait(false);
+            // The most specific error first: "Unrecognized command or argument 'x'" says more than "command missing".
+            var error = parsed.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parsed.Errors[0];
+            await stderr.WriteLineAsync($"error: {error.Message} (see 'repro --help')").ConfigureAwait(false);
             return ExitCodes.UsageOrInput;
         }
         try

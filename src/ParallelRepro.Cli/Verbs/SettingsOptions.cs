@@ -10,6 +10,8 @@ namespace ParallelRepro.Cli.Verbs;
 internal sealed class SettingsOptions
 {
     public Option<string?> Root { get; } = new("--root") { Description = "The checkout to work in (default: found from the current directory)" };
+    public Option<string?> Artifacts { get; } = new("--artifacts") { Description = "Folder for generated files (default: <root>/artifacts)" };
+    public Option<string?> Reports { get; } = new("--reports") { Description = "Folder for reports (default: <root>/reports)" };
     public Option<string?> Profile { get; } = new("--profile") { Description = "Problem size: smoke, quick (default) or paper" };
     public Option<string?> Workers { get; } = new("--workers") { Description = "Thread/process counts, e.g. 1,2,4" };
     public Option<string?> Cores { get; } = new("--cores") { Description = "CPU-affinity sizes, e.g. 1,0 (0 = all cores)" };
@@ -22,13 +24,15 @@ internal sealed class SettingsOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { Root, Profile, Workers, Cores, Repetitions, Interpreters, Groups, Seed, Runner, Timeout })
+        foreach (var option in new[] { Root, Artifacts, Reports, Profile, Workers, Cores, Repetitions, Interpreters, Groups, Seed, Runner, Timeout })
             command.Options.Add(option);
     }
 
     public ReproSettings Resolve(ParseResult parse)
     {
         var layout = parse.GetValue(Root) is { } root ? new RepoLayout(Path.GetFullPath(root)) : RepoLayout.Discover(Environment.CurrentDirectory);
+        if (parse.GetValue(Artifacts) is { } artifacts) layout = layout with { Artifacts = Path.GetFullPath(artifacts) };
+        if (parse.GetValue(Reports) is { } reports) layout = layout with { Reports = Path.GetFullPath(reports) };
         return ReproSettings.Load(layout, new SettingsOverrides
         {
             Profile = parse.GetValue(Profile),

@@ -23,7 +23,7 @@ internal sealed class ExtensionBuilder(ReproSettings settings, IAnsiConsole cons
 {
     public async Task<IReadOnlyList<BuildResult>> RunAsync(bool force, CancellationToken ct)
     {
-        var sourceHash = ContentHash.OfTree(settings.Layout.Workloads, ".pyx", ".pxd", ".py");
+        var sourceHash = ContentHash.OfTree(settings.Layout.WorkloadPackage, ".pyx", ".pxd", ".py");
         var results = new List<BuildResult>();
         foreach (var interpreter in settings.Interpreters)
             results.Add(await BuildOneAsync(interpreter, sourceHash, force, ct).ConfigureAwait(false));
@@ -54,7 +54,7 @@ internal sealed class ExtensionBuilder(ReproSettings settings, IAnsiConsole cons
         var result = Parse(run, interpreter, sourceHash);
         Json.WriteFile(stamp, result);
         foreach (var e in result.Extensions)
-            console.MarkupLineInterpolated($"  {(e.Ok ? "[green]ok[/]    " : "[red]failed[/]")} {e.Module}{(e.Error is null ? "" : ": " + e.Error)}");
+            console.MarkupLine((e.Ok ? "  [green]ok[/]     " : "  [red]failed[/] ") + Markup.Escape(e.Module + (e.Error is null ? "" : ": " + e.Error)));
         if (!result.AllBuilt)
             throw new ReproException($"Cython build failed for Python '{interpreter.Label}': {result.Extensions.FirstOrDefault(e => !e.Ok)?.Error ?? PythonProbe.LastLine(run.StandardErrorTail)}");
         return result;
@@ -65,13 +65,15 @@ internal sealed class ExtensionBuilder(ReproSettings settings, IAnsiConsole cons
         try
         {
             var output = JsonSerializer.Deserialize<BuildOutput>(run.StandardOutput, Json.Options) ?? throw new JsonException("null");
-            return new BuildResult(interpreter.Label, sourceHash, output.Extensions ?? [], output.Compiler, output.Cython);
+            return new BuildResult(interpreter.Label, sourceHash, output.Extensions ?? [], output.Compiler?.Version, output.Cython);
         }
         catch (JsonException)
         {
-            throw new ReproException($"Cython build for Python '{interpreter.Label}' failed (exit {run.ExitCode}): {PythonProbe.LastLine(run.StandardErrorTail)}");
+            throw new ReproException($"Cython build for Python '{interpreter.Label}' printed no readable result (exit {run.ExitCode}): {PythonProbe.LastLine(run.StandardErrorTail)}");
         }
     }
 
-    private sealed record BuildOutput(IReadOnlyList<ExtensionStatus>? Extensions, string? Compiler, string? Cython);
+    private sealed record BuildOutput(IReadOnlyList<ExtensionStatus>? Extensions, CompilerOutput? Compiler, string? Cython);
+
+    private sealed record CompilerOutput(string? Executable, string? Version);
 }

@@ -7,8 +7,11 @@ public sealed record RepoLayout(string Root)
 {
     public string CakeConfig => Path.Combine(Root, "cake.config");
     public string Workloads => Path.Combine(Root, "src", "workloads");
-    public string Artifacts => Path.Combine(Root, "artifacts");
-    public string Reports => Path.Combine(Root, "reports");
+    /// <summary>The Python package itself: what is measured, so what a record's source hash covers.</summary>
+    public string WorkloadPackage => Path.Combine(Workloads, "ppp");
+    /// <summary>Generated files; another folder can be chosen (tests, CI legs) without touching the checkout.</summary>
+    public string Artifacts { get; init; } = Path.Combine(Root, "artifacts");
+    public string Reports { get; init; } = Path.Combine(Root, "reports");
     public string ToolchainFile => Path.Combine(Artifacts, "toolchain.json");
     public string RunsRoot => Path.Combine(Artifacts, "runs");
     public string ResultsFile => Path.Combine(Artifacts, "results.json");

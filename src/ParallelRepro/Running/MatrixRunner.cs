@@ -54,7 +54,7 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
     private async Task<RunContext> CreateContextAsync(DataManifest data, CancellationToken ct)
     {
         var commit = await GitInfo.CommitAsync(settings.Layout.Root, ct).ConfigureAwait(false);
-        var sourceHash = ContentHash.OfTree(settings.Layout.Workloads, ".py", ".pyx", ".pxd", ".txt", ".tsv");
+        var sourceHash = ContentHash.OfTree(settings.Layout.WorkloadPackage, ".py", ".pyx", ".pxd", ".txt", ".tsv");
         string? compiler = null;
         if (File.Exists(settings.Layout.ToolchainFile))
             compiler = Json.ReadFile<Toolchain.ToolchainReport>(settings.Layout.ToolchainFile, "toolchain report").Compiler.Version;

@@ -12,11 +12,16 @@ public sealed record PythonFacts
     public string Executable { get; init; } = "";
     public bool GilEnabled { get; init; } = true;
     public bool FreeThreadedBuild { get; init; }
-    public string? Cython { get; init; }
-    public string? Numpy { get; init; }
-    public string? Psutil { get; init; }
-    public string? StartMethod { get; init; }
+    public string? Platform { get; init; }
+    /// <summary>Versions of the workload requirements; a null version means "not importable".</summary>
+    public IReadOnlyDictionary<string, string?> Libraries { get; init; } = new Dictionary<string, string?>();
+    public string? DefaultStartMethod { get; init; }
     public int? CpuCount { get; init; }
+    public int? AffinityCount { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore] public string? Cython => Libraries.GetValueOrDefault("cython");
+    [System.Text.Json.Serialization.JsonIgnore] public string? Numpy => Libraries.GetValueOrDefault("numpy");
+    [System.Text.Json.Serialization.JsonIgnore] public string? Psutil => Libraries.GetValueOrDefault("psutil");
 }
 
 /// <summary>Runs the workload package's probe in an interpreter.</summary>

@@ -1,0 +1,29 @@
+using ParallelRepro.Common;
+using ParallelRepro.Tests.Fixtures;
+
+namespace ParallelRepro.Tests.Cli;
+
+/// <summary>The Cake entry point refuses what it does not know instead of running the default.</summary>
+[Trait("Category", "EndToEnd")]
+public sealed class CakeTargetTests
+{
+    private static Task<ProcessResult> Cake(params string[] args)
+        => ProcessRunner.RunAsync(new ProcessSpec("dotnet", ["cake", .. args]) { WorkingDirectory = Repo.Root, Timeout = TimeSpan.FromMinutes(2) });
+
+    [Fact]
+    public async Task Unknown_target_fails_with_its_name()
+    {
+        var result = await Cake("--target=NoSuchTarget");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("The target 'NoSuchTarget' was not found", result.StandardOutput + result.StandardErrorTail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Misspelled_option_fails_instead_of_running_the_default()
+    {
+        var result = await Cake("--target=Compile", "--profle=smoke");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("unknown option --profle", result.StandardOutput + result.StandardErrorTail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Build succeeded", result.StandardOutput, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,53 @@
+using ParallelRepro.Planning;
+
+namespace ParallelRepro.Tests.Planning;
+
+public sealed class MatrixPlannerTests
+{
+    private static readonly VariantInfo[] Variants =
+    [
+        new("cpu_bound", "serial", []),
+        new("cpu_bound", "mt", []),
+        new("cpu_bound", "mp", []),
+    ];
+
+    [Fact]
+    public void Serial_is_planned_once_per_repetition_and_parallel_variants_at_every_n()
+    {
+        var plan = MatrixPlanner.Plan(Variants, ["py"], [0], [1, 2, 4], repetitions: 2, seed: 1);
+        Assert.Equal((1 + 3 + 3) * 2, plan.Count);
+        Assert.All(plan.Where(r => r.Cell.Variant == "serial"), r => Assert.Equal(1, r.Cell.Workers));
+    }
+
+    [Fact]
+    public void Repetitions_come_in_rounds_so_a_stopped_run_leaves_whole_rounds()
+    {
+        var plan = MatrixPlanner.Plan(Variants, ["py"], [0], [1, 2], repetitions: 3, seed: 5);
+        var cellsPerRound = plan.Count / 3;
+        for (var round = 0; round < 3; round++)
+        {
+            var slice = plan.Skip(round * cellsPerRound).Take(cellsPerRound).ToArray();
+            Assert.All(slice, r => Assert.Equal(round, r.Repetition));
+            Assert.Equal(cellsPerRound, slice.Select(r => r.Cell).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void Order_is_shuffled_by_the_seed_and_reproducible()
+    {
+        var a = MatrixPlanner.Plan(Variants, ["py"], [0, 1], [1, 2, 4, 8], 3, seed: 42);
+        var b = MatrixPlanner.Plan(Variants, ["py"], [0, 1], [1, 2, 4, 8], 3, seed: 42);
+        var c = MatrixPlanner.Plan(Variants, ["py"], [0, 1], [1, 2, 4, 8], 3, seed: 43);
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, c);
+        Assert.Equal(a.ToHashSet(), c.ToHashSet());
+    }
+
+    [Fact]
+    public void Runtimes_and_core_counts_multiply_the_matrix()
+    {
+        var plan = MatrixPlanner.Plan(Variants, ["gil", "nogil"], [1, 0], [2], 1, seed: 0);
+        Assert.Equal(2 * 2 * 3, plan.Count);
+        Assert.Contains(plan, r => r.Cell == new Cell("nogil", 1, "cpu_bound", "mp", 2));
+    }
+}
