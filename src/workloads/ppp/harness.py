@@ -1,0 +1,168 @@
+"""`ppp run`: measure one run of one variant and write its JSON record.
+
+Order matters: the CPU affinity is set first (every later thread, OpenMP
+thread and child process inherits it), then the start method, then the
+availability check; only then are data loaded, proc() timed, output written.
+"""
+
+import importlib
+import json
+import multiprocessing
+import os
+import sys
+import tempfile
+import time
+
+from ppp import facts, profiles, registry
+from ppp.output import canonical_text, digest, write_atomic
+
+SCHEMA = 1
+
+
+class UsageError(Exception):
+    """Bad command line or input files: one line on stderr, exit 2."""
+
+
+def apply_affinity(cores):
+    """Restrict this process to the first `cores` CPUs of its current
+    affinity (Linux). Returns (cores_allowed, applied)."""
+    if cores < 0:
+        raise UsageError("--cores must be >= 0, got %d" % cores)
+    if not hasattr(os, "sched_setaffinity"):
+        return os.cpu_count(), False
+    current = sorted(os.sched_getaffinity(0))
+    if cores:
+        os.sched_setaffinity(0, current[:cores])
+    return len(os.sched_getaffinity(0)), bool(cores)
+
+
+def unavailable_reason(entry, options):
+    """Why this variant cannot run on this runtime, or None."""
+    if "numpy" in entry.needs:
+        try:
+            import numpy  # noqa: F401
+        except ImportError as exc:
+            return "numpy is not importable: %s" % exc
+    if entry.ext:
+        try:
+            importlib.import_module(entry.ext)
+        except ImportError as exc:
+            return ("compiled extension %s is not importable (build it with `ppp build --out DIR` "
+                    "and pass --ext-dir DIR): %s" % (entry.ext, exc))
+    return None
+
+
+def check_data_dir(data_dir, profile):
+    if not os.path.isdir(data_dir):
+        raise UsageError("data folder %s does not exist (run `ppp data`)" % data_dir)
+    manifest = os.path.join(data_dir, "manifest.json")
+    if os.path.exists(manifest):
+        with open(manifest, encoding="utf-8") as handle:
+            made_for = json.load(handle).get("profile")
+        if made_for != profile:
+            raise UsageError("data in %s was made for profile %s, not %s" % (data_dir, made_for, profile))
+
+
+def rusage():
+    try:
+        import resource
+    except ImportError:  # Windows
+        times = os.times()
+        return {"user_s": times.user, "sys_s": times.system, "children_user_s": times.children_user,
+                "children_sys_s": times.children_system, "max_rss_kb": _psutil_peak_kb()}
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    scale = 1024 if sys.platform == "darwin" else 1  # macOS reports bytes
+    return {"user_s": own.ru_utime, "sys_s": own.ru_stime, "children_user_s": kids.ru_utime,
+            "children_sys_s": kids.ru_stime, "max_rss_kb": own.ru_maxrss // scale}
+
+
+def _psutil_peak_kb():
+    try:
+        import psutil
+        info = psutil.Process().memory_info()
+        return getattr(info, "peak_wset", info.rss) // 1024
+    except Exception:
+        return None
+
+
+def measure(entry, args, options):
+    """Load, time proc(), write the output. Exceptions propagate."""
+    group = importlib.import_module("ppp.%s.common" % entry.group)
+    variant = importlib.import_module(entry.module)
+    params = profiles.params(args.profile, entry.group)
+    try:
+        data = group.load(args.data, params, options)
+    except FileNotFoundError as exc:
+        raise UsageError("missing input file %s (run `ppp data --profile %s`)" % (exc.filename, args.profile))
+    if hasattr(variant, "prepare"):
+        data = variant.prepare(data, args.workers)
+    try:
+        started = time.perf_counter()
+        result = variant.proc(data, args.workers)
+        proc_time = time.perf_counter() - started
+    finally:
+        if hasattr(variant, "cleanup"):
+            variant.cleanup(data)
+    lines = group.canonical_lines(result)
+    text = canonical_text(lines)
+    _write_output(args.output, text)
+    return proc_time, digest(text), len(lines)
+
+
+def _write_output(path, text):
+    if path:
+        write_atomic(path, text)
+        return
+    fd, tmp = tempfile.mkstemp(prefix="ppp-output-", suffix=".txt")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    finally:
+        os.unlink(tmp)
+
+
+def run(args, started):
+    """Returns the exit code: 0 ok, 3 unavailable (exceptions propagate)."""
+    cores_allowed, _ = apply_affinity(args.cores)
+    if args.workers < 1:
+        raise UsageError("--workers must be >= 1, got %d" % args.workers)
+    if args.start_method:
+        multiprocessing.set_start_method(args.start_method, force=True)
+    ext_dir = args.ext_dir or os.environ.get("PPP_EXT_DIR")
+    if ext_dir:
+        sys.path.insert(0, os.path.abspath(ext_dir))
+    entry = registry.find(args.name)
+    if entry is None:
+        raise UsageError("unknown variant %r (see `ppp list`)" % args.name)
+    options = {"wiki_url": args.wiki_url or os.environ.get("PPP_WIKI_URL")}
+    if "wiki" in entry.needs and not options["wiki_url"]:
+        raise UsageError("%s needs --wiki-url URL (or PPP_WIKI_URL)" % args.name)
+    check_data_dir(args.data, args.profile)
+    reason = unavailable_reason(entry, options)
+    proc_time = result_digest = lines = None
+    if reason is None:
+        proc_time, result_digest, lines = measure(entry, args, options)
+    record = {
+        "schema": SCHEMA,
+        "status": "unavailable" if reason else "ok",
+        "reason": reason,
+        "group": entry.group,
+        "variant": entry.variant,
+        "workers": args.workers,
+        "cores_requested": args.cores,
+        "cores_allowed": cores_allowed,
+        "profile": args.profile,
+        "proc_time_s": proc_time,
+    }
+    usage = rusage()
+    record["harness_real_s"] = time.perf_counter() - started
+    record.update(usage)
+    record.update({
+        "digest": result_digest,
+        "output_lines": lines,
+        "runtime": facts.runtime(multiprocessing.get_start_method()),
+        "libraries": facts.libraries(),
+    })
+    write_atomic(args.out, json.dumps(record, indent=2) + "\n")
+    return 3 if reason else 0

@@ -1,0 +1,62 @@
+"""io_bound mp: the mt design with multiprocessing.Queue and n processes,
+each with its own kept-alive connection."""
+
+import multiprocessing
+import queue
+
+from ppp.io_bound.common import chunk_size, chunked
+from ppp.io_bound.mt import singles_in_main
+from ppp.io_bound.wiki import Wiki
+
+DONE = None
+
+
+def drain(url, chunks, results):
+    """Blocking gets until a DONE marker (io_bound 2: a non-blocking get on a
+    multiprocessing.Queue may report empty while items are in flight)."""
+    wiki, connection = Wiki(url), None
+    try:
+        for chunk in iter(chunks.get, DONE):
+            connection = connection or wiki.connect()
+            for title in wiki.query(connection, chunk):
+                results.put(title)
+    finally:
+        if connection:
+            connection.close()
+    results.put(DONE)  # not reached on error: the parent sees the exit code
+
+
+def gather(results, processes):
+    """Read results until every worker has sent DONE; fail if one died."""
+    found, done = [], 0
+    while done < len(processes):
+        try:
+            item = results.get(timeout=0.2)
+        except queue.Empty:
+            dead = [p.exitcode for p in processes if p.exitcode not in (None, 0)]
+            if dead:
+                raise RuntimeError("io_bound.mp worker exited with code %s" % dead[0])
+            continue
+        if item is DONE:
+            done += 1
+        else:
+            found.append(item)
+    return found
+
+
+def proc(job, workers):
+    size = chunk_size(job.text)
+    chunks, results = multiprocessing.Queue(), multiprocessing.Queue()
+    for chunk in chunked(job.spans, size):
+        chunks.put(chunk)
+    for _ in range(workers):
+        chunks.put(DONE)
+    # daemon: if one worker fails, the others must not keep the parent alive
+    processes = [multiprocessing.Process(target=drain, args=(job.wiki_url, chunks, results), daemon=True)
+                 for _ in range(workers)]
+    for process in processes:
+        process.start()
+    found = gather(results, processes)  # before join: a child with queued data cannot exit
+    for process in processes:
+        process.join()
+    return singles_in_main(Wiki(job.wiki_url), job, size, found)

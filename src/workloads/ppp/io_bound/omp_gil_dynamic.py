@@ -1,0 +1,22 @@
+"""io_bound omp (GIL, dynamic type): OpenMP threads run the mt worker; the
+loop is in ext/omp_gil_dynamic.pyx."""
+
+import functools
+import importlib
+import queue
+
+from ppp.io_bound.common import chunk_size
+from ppp.io_bound.mt import collect, drain, fill, singles_in_main
+from ppp.io_bound.wiki import Wiki
+
+EXT = "pppx_io_bound_omp_gil_dynamic"
+
+
+def proc(job, workers):
+    wiki, size = Wiki(job.wiki_url), chunk_size(job.text)
+    chunks, results, errors = fill(job, size), queue.Queue(), []
+    worker = functools.partial(drain, wiki, chunks, results, errors)
+    importlib.import_module(EXT).run(worker, chunks.qsize(), workers)
+    if errors:
+        raise errors[0]
+    return singles_in_main(wiki, job, size, collect(results))

@@ -1,0 +1,37 @@
+"""Input, output and the shared pieces of the memory_bound variants."""
+
+import os
+
+INPUTS = ("memory_bound_matrix_a.txt", "memory_bound_matrix_b.txt")
+
+
+def read_matrix(path):
+    import numpy
+    with open(path, encoding="utf-8") as handle:
+        rows = [[int(x) for x in line.split(",")] for line in handle if line.strip()]
+    return numpy.array(rows, dtype=numpy.int64)
+
+
+def load(data_dir, params, options):
+    """(A, B) as int64 NumPy arrays."""
+    return tuple(read_matrix(os.path.join(data_dir, name)) for name in INPUTS)
+
+
+def canonical_lines(product):
+    """C as CSV rows in row order; must match serial byte for byte."""
+    return [",".join(str(x) for x in row) for row in product.tolist()]
+
+
+def zeros(n):
+    import numpy
+    return numpy.zeros((n, n), dtype=numpy.int64)
+
+
+def multiply_rows(a, b, c, start, end):
+    """C[start:end] = A[start:end] x B, one scalar at a time (NumPy scalar
+    indexing: this is what makes the program interpreter-bound)."""
+    n = a.shape[0]
+    for i in range(start, end):
+        for j in range(n):
+            for k in range(n):
+                c[i, j] += a[i, k] * b[k, j]

@@ -1,0 +1,60 @@
+"""Input, output and the pieces shared by the overhead variants."""
+
+import os
+
+INPUT = "cpu_bound-output_serial.txt"
+NO_MIN = 2 ** 31 - 1  # fits a C int, larger than any distance
+
+
+def load(data_dir, params, options):
+    """cpu_bound's serial output: rows of [origin, destination, distance] strings."""
+    with open(os.path.join(data_dir, INPUT), encoding="utf-8") as handle:
+        return [line.rstrip("\n").split(",") for line in handle if line.strip()]
+
+
+def canonical_lines(result):
+    """max and min first (the original only printed them), then one
+    point,partner,distance row per point, sorted by point id."""
+    largest, smallest, partner, distance = result
+    lines = ["max,%d" % largest, "min,%d" % smallest]
+    for point in sorted(partner, key=int):
+        lines.append("%s,%s,%s" % (point, partner[point], distance[point]))
+    return lines
+
+
+def closer(dist, other, best_dist, best_other):
+    """DEVIATION (overhead 2): a tie on distance goes to the smaller partner
+    id, not to the first row seen, so the answer does not depend on the order
+    in which workers visit rows."""
+    return dist < best_dist or (dist == best_dist and int(other) < int(best_other))
+
+
+def update(partner, distance, point, other, dist):
+    if point not in partner or closer(dist, other, distance[point], partner[point]):
+        partner[point] = other
+        distance[point] = dist
+
+
+class Box:
+    """A mutable holder with .value, like multiprocessing.Value, for mt."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+def scan_chunk(rows, partner, distance, largest, smallest, lock):
+    """What each mt/mp worker does on its chunk: all three passes, the lock
+    taken around each row's update in each pass (3 round trips per row)."""
+    for row in rows:
+        dist = int(row[2])  # int, not str (overhead 1)
+        with lock:
+            if dist > largest.value:
+                largest.value = dist
+            if dist < smallest.value:
+                smallest.value = dist
+    for row in rows:
+        with lock:
+            update(partner, distance, row[0], row[1], int(row[2]))
+    for row in rows:
+        with lock:
+            update(partner, distance, row[1], row[0], int(row[2]))

@@ -1,0 +1,66 @@
+"""Every variant of every group, the module that implements it and what it needs.
+
+A variant module defines proc(data, workers) -> result, the function that is
+timed. It may define prepare(data, workers) -> data (work the original did
+outside proc(): type conversion in main(), a Manager started at import) and
+cleanup(data) (shut down what prepare started). Each group's common module
+defines load(data_dir, params, options) and canonical_lines(result).
+
+needs: "cython" = a compiled extension (EXT below), "numpy", "wiki" = the
+MediaWiki API URL.
+"""
+
+from collections import namedtuple
+
+Variant = namedtuple("Variant", "group variant module needs ext")
+
+
+def _v(group, variant, needs=()):
+    stem = variant.replace("-", "_")
+    ext = "pppx_%s_%s" % (group, stem) if "cython" in needs else None
+    return Variant(group, variant, "ppp.%s.%s" % (group, stem), list(needs), ext)
+
+
+VARIANTS = [
+    # Figure 1
+    _v("cpu_bound", "serial"),
+    _v("cpu_bound", "mt"),
+    _v("cpu_bound", "mp"),
+    _v("cpu_bound", "omp-nogil-static", ("cython", "numpy")),
+    _v("cpu_bound", "omp-gil-static", ("cython", "numpy")),
+    # Figure 3
+    _v("io_bound", "serial", ("wiki",)),
+    _v("io_bound", "mt", ("wiki",)),
+    _v("io_bound", "mp", ("wiki",)),
+    _v("io_bound", "omp-gil-dynamic", ("cython", "wiki")),
+    # Figures 4 and 5
+    _v("memory_bound", "serial", ("numpy",)),
+    _v("memory_bound", "serial-static", ("cython", "numpy")),
+    _v("memory_bound", "mt", ("numpy",)),
+    _v("memory_bound", "mp", ("numpy",)),
+    _v("memory_bound", "omp-nogil-static", ("cython", "numpy")),
+    _v("memory_bound", "omp-gil-static", ("cython", "numpy")),
+    _v("memory_bound", "omp-gil-dynamic", ("cython", "numpy")),
+    # Figures 6 and 7
+    _v("overhead", "serial"),
+    _v("overhead", "mt"),
+    _v("overhead", "mp"),
+    _v("overhead", "mp-manager"),
+    _v("overhead", "omp", ("cython", "numpy")),
+]
+
+GROUPS = list(dict.fromkeys(v.group for v in VARIANTS))
+
+
+def find(name):
+    """'group.variant' -> Variant, or None."""
+    group, _, variant = name.partition(".")
+    for entry in VARIANTS:
+        if entry.group == group and entry.variant == variant:
+            return entry
+    return None
+
+
+def extensions():
+    """(module name, group, .pyx stem) of every Cython extension."""
+    return [(v.ext, v.group, v.variant.replace("-", "_")) for v in VARIANTS if v.ext]
