@@ -25,8 +25,20 @@ internal sealed class ExtensionBuilder(ReproSettings settings, IAnsiConsole cons
     {
         var sourceHash = ContentHash.OfTree(settings.Layout.WorkloadPackage, ".pyx", ".pxd", ".py");
         var results = new List<BuildResult>();
-        foreach (var interpreter in settings.Interpreters)
-            results.Add(await BuildOneAsync(interpreter, sourceHash, force, ct).ConfigureAwait(false));
+        foreach (var (interpreter, index) in settings.Interpreters.Select((i, index) => (i, index)))
+        {
+            try
+            {
+                results.Add(await BuildOneAsync(interpreter, sourceHash, force, ct).ConfigureAwait(false));
+            }
+            catch (MissingCythonException e)
+            {
+                if (index == 0) throw new ReproException(e.Message);
+                // A secondary runtime without Cython (a free-threaded build, say): its omp variants will
+                // report "unavailable" at run time; the reference runtime still needs them.
+                console.MarkupLineInterpolated($"[yellow]note:[/] {e.Message}; its Cython variants will be recorded as unavailable");
+            }
+        }
         return results;
     }
 
@@ -46,7 +58,7 @@ internal sealed class ExtensionBuilder(ReproSettings settings, IAnsiConsole cons
 
         var facts = await PythonProbe.RunAsync(settings.Layout, interpreter, ct).ConfigureAwait(false);
         if (facts.Cython is null)
-            throw new ReproException($"Cython is missing for Python '{interpreter.Label}' ({interpreter.Path}): run 'dotnet cake --target=Doctor' or 'repro doctor --install'");
+            throw new MissingCythonException($"Cython is missing for Python '{interpreter.Label}' ({interpreter.Path}): run 'dotnet cake --target=Doctor' or 'repro doctor --install'");
 
         console.MarkupLineInterpolated($"{interpreter.Label}: compiling Cython extensions with OpenMP into {outDir} ...");
         var spec = PythonCommand.Create(settings.Layout, interpreter, ["-m", "ppp", "build", "--out", outDir]) with { Timeout = TimeSpan.FromMinutes(15) };
@@ -72,6 +84,8 @@ internal sealed class ExtensionBuilder(ReproSettings settings, IAnsiConsole cons
             throw new ReproException($"Cython build for Python '{interpreter.Label}' printed no readable result (exit {run.ExitCode}): {PythonProbe.LastLine(run.StandardErrorTail)}");
         }
     }
+
+    private sealed class MissingCythonException(string message) : Exception(message);
 
     private sealed record BuildOutput(IReadOnlyList<ExtensionStatus>? Extensions, CompilerOutput? Compiler, string? Cython);
 

@@ -26,6 +26,8 @@ internal sealed class Doctor(ReproSettings settings, IAnsiConsole console, TimeP
         Print(report);
         console.MarkupLineInterpolated($"wrote [link]{settings.Layout.ToolchainFile}[/]");
 
+        foreach (var note in report.Notes())
+            console.MarkupLineInterpolated($"[yellow]note:[/] {note}");
         var problems = report.Problems();
         if (problems.Count == 0) return report;
         foreach (var command in plan.Commands())

@@ -18,7 +18,7 @@ internal static class PythonCommand
             ["PYTHONHASHSEED"] = "0",
             ["PYTHONUNBUFFERED"] = "1",
         };
-        foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in interpreter.Environment.Concat(extraEnvironment ?? new Dictionary<string, string?>()))
             environment[key] = value;
         return new ProcessSpec(interpreter.Path, arguments) { Environment = environment, WorkingDirectory = layout.Root };
     }

@@ -21,17 +21,26 @@ public sealed record ToolchainReport(
     IReadOnlyList<InterpreterStatus> Interpreters,
     CompilerFacts Compiler)
 {
-    /// <summary>Every problem, one line each, naming what is missing and where.</summary>
+    /// <summary>
+    /// Every problem, one line each, naming what is missing and where. The first interpreter is the
+    /// reference runtime and needs everything; further runtimes (a free-threaded build without numpy,
+    /// say) may lack modules: their variants are then recorded as unavailable, see <see cref="Notes"/>.
+    /// </summary>
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        foreach (var i in Interpreters)
+        foreach (var (i, index) in Interpreters.Select((i, index) => (i, index)))
         {
             if (i.Error is not null) problems.Add(i.Error);
-            foreach (var module in i.MissingModules())
-                problems.Add($"{module} is missing for Python '{i.Label}' ({i.Path})");
+            if (index == 0)
+                problems.AddRange(i.MissingModules().Select(module => $"{module} is missing for Python '{i.Label}' ({i.Path})"));
         }
         if (Compiler.Error is not null) problems.Add(Compiler.Error);
         return problems;
     }
+
+    /// <summary>Modules missing in the secondary runtimes: not errors, but variants that will not run there.</summary>
+    public IEnumerable<string> Notes()
+        => Interpreters.Skip(1).SelectMany(i => i.MissingModules().Select(m =>
+            $"{m} is not available for Python '{i.Label}': variants needing it will be recorded as unavailable"));
 }
