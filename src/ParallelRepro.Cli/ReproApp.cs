@@ -22,6 +22,7 @@ internal static class ReproApp
             RunVerb.Create(services),
             AggregateVerb.Create(services),
             ReportVerb.Create(services),
+            WikiServeVerb.Create(services),
         };
 
         var parsed = root.Parse(args);
