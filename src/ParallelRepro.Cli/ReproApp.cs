@@ -23,6 +23,7 @@ internal static class ReproApp
             AggregateVerb.Create(services),
             ReportVerb.Create(services),
             ProfileVerb.Create(services),
+            WikiServeVerb.Create(services),
         };
 
         var parsed = root.Parse(args);

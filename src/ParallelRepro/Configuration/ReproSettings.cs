@@ -34,6 +34,7 @@ public sealed record ReproSettings(
     TimeSpan RunTimeout)
 {
     public const string Section = "Repro";
+    public const int DefaultSeed = 2013;
 
     public static ReproSettings Load(RepoLayout layout, SettingsOverrides overrides)
     {
@@ -48,7 +49,7 @@ public sealed record ReproSettings(
             .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Interpreter.Parse).ToArray();
         var groups = (Pick(overrides.Groups, "Groups") ?? "cpu_bound")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var seed = ParseInt(Pick(overrides.Seed, "Seed"), "seed", min: 0) ?? 2013;
+        var seed = ParseInt(Pick(overrides.Seed, "Seed"), "seed", min: 0) ?? DefaultSeed;
         var runner = Pick(overrides.Runner, "Runner") ?? DefaultRunnerLabel();
         var timeout = ParseInt(Pick(overrides.Timeout, "TimeoutSeconds"), "timeout", min: 1) is { } seconds
             ? TimeSpan.FromSeconds(seconds)
