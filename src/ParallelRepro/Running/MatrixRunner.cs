@@ -22,7 +22,13 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
     {
         var data = await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
         var variants = await VariantCatalog.LoadAsync(settings, ct).ConfigureAwait(false);
-        var context = await CreateContextAsync(data, ct).ConfigureAwait(false);
+        var wikiGroups = variants.Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet();
+        // The I/O-bound program needs a MediaWiki API for the whole run: the replica on loopback.
+        await using var wiki = wikiGroups.Count == 0 ? null
+            : await WikiReplicaLauncher.StartAsync(WikiReplicaLauncher.OptionsFor(settings, clock), ct).ConfigureAwait(false);
+        if (wiki is not null)
+            console.MarkupLineInterpolated($"MediaWiki API replica for {string.Join(", ", wikiGroups)}: {wiki.ApiUrl}");
+        var context = await CreateContextAsync(data, ct).ConfigureAwait(false) with { WikiUrl = wiki?.ApiUrl.ToString(), WikiGroups = wikiGroups };
         context = context with
         {
             ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, variants.Select(v => v.Group).Distinct(), console, clock, ct).ConfigureAwait(false),
@@ -48,6 +54,8 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         }).ConfigureAwait(false);
 
         console.MarkupLineInterpolated($"wrote {todo.Length} record(s) to {store.Path}");
+        if (wiki is not null)
+            console.MarkupLineInterpolated($"the replica answered {wiki.Stats.Requests} request(s)");
         return new RunSummary(store.Path, plan.Count, plan.Count - todo.Length, counts);
     }
 

@@ -16,6 +16,12 @@ internal sealed record RunContext(
     IReadOnlyDictionary<string, string> ExpectedDigests,
     string? Compiler)
 {
+    /// <summary>The MediaWiki API the I/O-bound program queries (the local replica unless a URL was given).</summary>
+    public string? WikiUrl { get; init; }
+
+    /// <summary>Groups whose variants need the wiki (from <c>ppp list</c>): only they get <c>--wiki-url</c>.</summary>
+    public IReadOnlySet<string> WikiGroups { get; init; } = new HashSet<string>();
+
     public Interpreter InterpreterFor(string runtime)
         => Settings.Interpreters.First(i => i.Label == runtime);
 

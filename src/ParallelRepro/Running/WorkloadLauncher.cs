@@ -36,7 +36,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
     public Common.ProcessSpec CommandFor(Cell cell, string resultFile, string outputFile)
     {
         var s = context.Settings;
-        string[] args =
+        List<string> args =
         [
             "-m", "ppp", "run", cell.Program,
             "--workers", cell.Workers.ToString(CultureInfo.InvariantCulture),
@@ -47,6 +47,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
             "--output", outputFile,
             "--ext-dir", s.Layout.BuildDir(context.InterpreterFor(cell.Runtime)),
         ];
+        if (context.WikiUrl is { } wiki && context.WikiGroups.Contains(cell.Group))
+            args.AddRange(["--wiki-url", wiki]);
         return PythonCommand.Create(s.Layout, context.InterpreterFor(cell.Runtime), args) with { Timeout = s.RunTimeout };
     }
 

@@ -104,10 +104,24 @@ def measure(entry, args, options):
     finally:
         if hasattr(variant, "cleanup"):
             variant.cleanup(data)
+        _stop_forkserver()
     lines = group.canonical_lines(result)
     text = canonical_text(lines)
     _write_output(args.output, text)
     return proc_time, digest(text), len(lines)
+
+
+def _stop_forkserver():
+    """Under forkserver the workers are the fork server's children, not ours:
+    stopping (and so waiting for) the server brings their CPU time into
+    RUSAGE_CHILDREN. Uses a private CPython method; best effort."""
+    if multiprocessing.get_start_method() != "forkserver":
+        return
+    try:
+        from multiprocessing import forkserver
+        forkserver._forkserver._stop()
+    except Exception:
+        pass
 
 
 def _write_output(path, text):
