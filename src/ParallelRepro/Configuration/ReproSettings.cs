@@ -47,7 +47,7 @@ public sealed record ReproSettings(
         var repetitions = ParseInt(Pick(overrides.Repetitions, "Repetitions"), "repetitions", min: 1) ?? profile.Repetitions;
         var interpreters = (Pick(overrides.Interpreters, "Interpreters") ?? DefaultInterpreter())
             .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Interpreter.Parse).ToArray();
-        var groups = (Pick(overrides.Groups, "Groups") ?? "cpu_bound")
+        var groups = (Pick(overrides.Groups, "Groups") ?? "cpu_bound,io_bound,memory_bound,overhead")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var seed = ParseInt(Pick(overrides.Seed, "Seed"), "seed", min: 0) ?? DefaultSeed;
         var runner = Pick(overrides.Runner, "Runner") ?? DefaultRunnerLabel();

@@ -1,0 +1,44 @@
+using ParallelRepro.Running;
+using ParallelRepro.Tests.Fixtures;
+
+namespace ParallelRepro.Tests.EndToEnd;
+
+/// <summary>
+/// A free-threaded CPython measured twice, GIL forced off and on: each record must say what the
+/// interpreter itself reported, since that is what the GIL claims are judged on.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class FreeThreadedRuntimeTests : IDisposable
+{
+    private const string FreeThreadedPython = "/opt/python3.13t/bin/python3.13t";
+    private readonly TempDir dir = new();
+
+    [RequiresFileFact(FreeThreadedPython, "build it with build/scripts/free-threaded-python.sh /opt/python3.13t; .ci/run does")]
+    public async Task Gil_state_is_recorded_as_the_interpreter_reports_it()
+    {
+        string[] settings =
+        [
+            "--root", Repo.Root, "--artifacts", dir.File("artifacts"), "--profile", "smoke", "--groups", "cpu_bound",
+            "--workers", "2", "--repetitions", "1", "--runner", "ft",
+            "--interpreters", $"python3={Repo.Python},ft-nogil={FreeThreadedPython}?gil=off,ft-gil={FreeThreadedPython}?gil=on",
+        ];
+        foreach (var verb in new[] { "build", "run" })
+        {
+            var result = await ReproCli.RunAsync([verb, .. settings]);
+            Assert.True(result.ExitCode == 0, $"repro {verb}: {result.Error}");
+        }
+        var records = new RecordStore(dir.File("artifacts/runs/ft/records.jsonl")).ReadAll();
+        var mt = records.Where(r => r.Variant == "mt").ToDictionary(r => r.Runtime);
+        Assert.Equal(RunStatus.Ok, mt["ft-nogil"].Status);
+        Assert.False(mt["ft-nogil"].Python!.GilEnabled);
+        Assert.True(mt["ft-nogil"].Python!.FreeThreadedBuild);
+        Assert.True(mt["ft-gil"].Python!.GilEnabled);
+        Assert.True(mt["ft-gil"].Python!.FreeThreadedBuild);
+        Assert.False(mt["python3"].Python!.FreeThreadedBuild);
+        // No Cython for the free-threaded build here: its OpenMP variants are unavailable, not failed.
+        Assert.All(records.Where(r => r.Runtime != "python3" && r.Variant.StartsWith("omp", StringComparison.Ordinal)),
+            r => Assert.True(r.Status is RunStatus.Unavailable or RunStatus.Ok, $"{r.Cell}: {r.Status} {r.Reason}"));
+    }
+
+    public void Dispose() => dir.Dispose();
+}
