@@ -13,6 +13,8 @@ public sealed record RepoLayout(string Root)
     public string RunsRoot => Path.Combine(Artifacts, "runs");
     public string ResultsFile => Path.Combine(Artifacts, "results.json");
     public string ResultsCsv => Path.Combine(Artifacts, "results.csv");
+    public string EffortFile => Path.Combine(Artifacts, "effort.json");
+    public string EffortMarkdown => Path.Combine(Artifacts, "effort.md");
 
     public string BuildDir(Interpreter interpreter) => Path.Combine(Artifacts, "build", interpreter.Slug);
     public string DataDir(string profile, int seed) => Path.Combine(Artifacts, "data", $"{profile}-seed{seed}");

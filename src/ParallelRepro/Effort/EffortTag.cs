@@ -9,8 +9,8 @@ internal enum EffortTagKind
 }
 
 /// <summary>
-/// A tag found in a comment, with the physical lines it marks: the code lines (as cloc counts them)
-/// of the logical line the comment is on, or of the next logical line when the comment stands alone.
+/// A tag found in a comment, with the physical lines it marks (code lines as cloc counts them; the
+/// rules are in <see cref="EffortTagReader"/>).
 /// </summary>
 internal sealed record EffortTag(EffortTagKind Kind, IReadOnlyList<string> Targets, int CommentLine, IReadOnlySet<int> CodeLines)
 {

@@ -17,6 +17,6 @@ internal sealed record SourceFile(
         var lines = ClocCounter.Count(text, language);
         var module = PythonParser.Parse(text, language);
         return new SourceFile(path, language, lines, McCabeVisitor.Measure(module.Body), module.Imports,
-            EffortTagReader.Read(module, lines.CodeLines));
+            EffortTagReader.Read(module, text.ReplaceLineEndings("\n").Split('\n'), lines.CodeLines));
     }
 }
