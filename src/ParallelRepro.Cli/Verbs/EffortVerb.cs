@@ -14,11 +14,13 @@ internal static class EffortVerb
 {
     public static Command Create(CliServices services)
     {
-        var root = new Option<string?>("--root") { Description = "The checkout whose src/workloads to measure (default: found from the current directory)" };
-        var command = new Command("effort", "Lines of code and McCabe complexity per variant: the paper's Table 2") { root };
+        // The shared settings options are accepted (Cake passes them to every verb); only --root is used.
+        var settings = new SettingsOptions();
+        var command = new Command("effort", "Lines of code and McCabe complexity per variant: the paper's Table 2");
+        settings.AddTo(command);
         command.SetAction((parse, ct) =>
         {
-            var layout = parse.GetValue(root) is { } dir ? new RepoLayout(Path.GetFullPath(dir)) : RepoLayout.Discover(Environment.CurrentDirectory);
+            var layout = parse.GetValue(settings.Root) is { } dir ? new RepoLayout(Path.GetFullPath(dir)) : RepoLayout.Discover(Environment.CurrentDirectory);
             var report = EffortStage.Run(layout, services.Clock);
             var ok = report.Rows.Count(r => r.Status == RowStatus.Ok);
             services.Console.WriteLine($"effort: {ok} of {report.Rows.Count} row(s) computed from {report.Files.Count} file(s): {layout.EffortFile}, {layout.EffortMarkdown}");
