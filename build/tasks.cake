@@ -24,9 +24,15 @@ Task("Run")
     .IsDependentOn("Data")
     .Does(() => Repro("run"));
 
+Task("DotNetBench")
+    .Description("Measure the C# counterparts with BenchmarkDotNet (the runtime '.NET 10', beside Python)")
+    .IsDependentOn("Data")
+    .Does(() => Repro("dotnet-bench"));
+
 Task("Aggregate")
     .Description("Statistics per cell into artifacts/results.json")
     .IsDependentOn("Run")
+    .IsDependentOn("DotNetBench")
     .Does(() => Repro("aggregate"));
 
 Task("Report")

@@ -20,6 +20,7 @@ internal static class ReproApp
             BuildVerb.Create(services),
             DataVerb.Create(services),
             RunVerb.Create(services),
+            DotNetBenchVerb.Create(services),
             AggregateVerb.Create(services),
             EffortVerb.Create(services),
             ReportVerb.Create(services),

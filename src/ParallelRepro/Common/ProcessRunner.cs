@@ -10,6 +10,12 @@ internal sealed record ProcessSpec(string FileName, IReadOnlyList<string> Argume
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>Kill the process tree when it prints no stdout line for this long (a long job that reports progress).</summary>
+    public TimeSpan? IdleTimeout { get; init; }
+
+    /// <summary>Called with each stdout line as it arrives (lines are still collected into the result).</summary>
+    public Action<string>? OutputLine { get; init; }
+
     /// <summary>The command as a user would type it, for error messages.</summary>
     public string CommandLine => string.Join(' ', new[] { FileName }.Concat(Arguments).Select(Quote));
 
@@ -35,7 +41,14 @@ internal static class ProcessRunner
         using var process = new Process { StartInfo = StartInfo(spec) };
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (stdout) stdout.AppendLine(e.Data); };
+        var lastOutput = Stopwatch.GetTimestamp();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            Interlocked.Exchange(ref lastOutput, Stopwatch.GetTimestamp());
+            lock (stdout) stdout.AppendLine(e.Data);
+            spec.OutputLine?.Invoke(e.Data);
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) AppendTail(stderr, e.Data); };
 
         var clock = Stopwatch.StartNew();
@@ -53,6 +66,8 @@ internal static class ProcessRunner
         var timedOut = false;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (spec.Timeout is { } limit) timeout.CancelAfter(limit);
+        using var exited = new CancellationTokenSource();
+        var watchdog = spec.IdleTimeout is { } idle ? WatchIdleAsync(() => Interlocked.Read(ref lastOutput), idle, timeout, exited.Token) : Task.CompletedTask;
         try
         {
             await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
@@ -64,11 +79,36 @@ internal static class ProcessRunner
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
+        finally
+        {
+            await exited.CancelAsync().ConfigureAwait(false);
+            await watchdog.ConfigureAwait(false);
+        }
         clock.Stop();
         // WaitForExit without a timeout also waits for the redirected streams to drain.
         process.WaitForExit();
         lock (stdout) lock (stderr)
             return new ProcessResult(timedOut ? -1 : process.ExitCode, timedOut, stdout.ToString(), stderr.ToString(), clock.Elapsed);
+    }
+
+    /// <summary>Cancels <paramref name="timeout"/> (a timeout, like <see cref="ProcessSpec.Timeout"/>) once output has stopped for <paramref name="idle"/>.</summary>
+    private static async Task WatchIdleAsync(Func<long> lastOutput, TimeSpan idle, CancellationTokenSource timeout, CancellationToken exited)
+    {
+        var poll = TimeSpan.FromMilliseconds(Math.Clamp(idle.TotalMilliseconds / 10, 50, 1000));
+        try
+        {
+            while (!exited.IsCancellationRequested)
+            {
+                await Task.Delay(poll, exited).ConfigureAwait(false);
+                if (Stopwatch.GetElapsedTime(lastOutput()) < idle) continue;
+                await timeout.CancelAsync().ConfigureAwait(false);
+                return;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The process ended first.
+        }
     }
 
     private static ProcessStartInfo StartInfo(ProcessSpec spec)

@@ -3,13 +3,22 @@ using ParallelRepro.Common;
 namespace ParallelRepro.Configuration;
 
 /// <summary>
-/// A Python runtime to measure: a label for reports, the interpreter to start, and optionally the
+/// A runtime to measure: a label for reports, the interpreter to start, and optionally the
 /// GIL forced on or off (free-threaded builds read <c>PYTHON_GIL</c>; other builds ignore it, and
 /// every record says what <c>sys._is_gil_enabled()</c> actually reported).
+/// A path with the <c>dotnet:</c> scheme names the C# programs instead (ParallelRepro.DotNet): <c>dotnet=dotnet:</c>
+/// runs the checkout's build, <c>dotnet=dotnet:/path/ParallelRepro.DotNet.dll</c> a given one.
 /// </summary>
 public sealed record Interpreter(string Label, string Path, bool? Gil = null)
 {
+    public const string DotNetScheme = "dotnet:";
     private const string GilSuffix = "?gil=";
+
+    /// <summary>True for the C# programs: started through their own entry point, not <c>python -m ppp</c>.</summary>
+    public bool IsDotNet => Path.StartsWith(DotNetScheme, StringComparison.Ordinal);
+
+    /// <summary>The workload assembly after the scheme, or null for the checkout's build.</summary>
+    public string? DotNetAssembly => IsDotNet && Path.Length > DotNetScheme.Length ? Path[DotNetScheme.Length..] : null;
 
     /// <summary>Parses <c>label=path[?gil=on|off]</c>, or a bare path whose file name becomes the label.</summary>
     public static Interpreter Parse(string text)
@@ -31,7 +40,7 @@ public sealed record Interpreter(string Label, string Path, bool? Gil = null)
         var equals = trimmed.IndexOf('=', StringComparison.Ordinal);
         var (label, path) = equals > 0
             ? (trimmed[..equals].Trim(), trimmed[(equals + 1)..].Trim())
-            : (System.IO.Path.GetFileName(trimmed), trimmed);
+            : trimmed.StartsWith(DotNetScheme, StringComparison.Ordinal) ? ("dotnet", trimmed) : (System.IO.Path.GetFileName(trimmed), trimmed);
         if (path.Length == 0) throw new ReproException($"interpreter '{text.Trim()}' has no path");
         return new Interpreter(label, path, gil);
     }

@@ -19,6 +19,9 @@ public sealed record RepoLayout(string Root)
     public string EffortFile => Path.Combine(Artifacts, "effort.json");
     public string EffortMarkdown => Path.Combine(Artifacts, "effort.md");
     /// <summary>The pages the wiki replica serves, shipped with the I/O-bound workload.</summary>
+    /// <summary>The C# programs (ParallelRepro.DotNet): what a .NET record's source hash covers.</summary>
+    public string DotNetWorkloads => Path.Combine(Root, "src", "ParallelRepro.DotNet");
+    public string DotNetBenchDir => Path.Combine(Artifacts, "dotnet-bench");
     public string WikiTitles => Path.Combine(Workloads, "ppp", "io_bound", "data", "wiki_titles.tsv");
 
     public string BuildDir(Interpreter interpreter) => Path.Combine(Artifacts, "build", interpreter.Slug);

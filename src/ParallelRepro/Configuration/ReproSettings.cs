@@ -37,6 +37,15 @@ public sealed record ReproSettings(
 {
     public const string Section = "Repro";
 
+    /// <summary>
+    /// The <c>dotnet:</c> entries of Interpreters: C# runtimes measured beside the Python ones. Kept apart so that
+    /// everything Python-only (doctor, build, data, reference outputs) still sees only <see cref="Interpreters"/>.
+    /// </summary>
+    public IReadOnlyList<Interpreter> DotNetRuntimes { get; init; } = [];
+
+    /// <summary>Every runtime to measure: the Python interpreters, then the .NET runtimes.</summary>
+    public IEnumerable<Interpreter> Runtimes => Interpreters.Concat(DotNetRuntimes);
+
     /// <summary>Whether a variant is selected by <see cref="Variants"/> (all are when it is empty).</summary>
     public bool Selects(string group, string variant)
         => Variants.Count == 0 || Variants.Contains(variant) || Variants.Contains($"{group}.{variant}");
@@ -51,8 +60,11 @@ public sealed record ReproSettings(
         var workers = ParseInts(Pick(overrides.Workers, "Workers"), "workers", min: 1) ?? profile.Workers;
         var cores = ParseInts(Pick(overrides.Cores, "Cores"), "cores", min: 0) ?? [0];
         var repetitions = ParseInt(Pick(overrides.Repetitions, "Repetitions"), "repetitions", min: 1) ?? profile.Repetitions;
-        var interpreters = (Pick(overrides.Interpreters, "Interpreters") ?? DefaultInterpreter())
+        var runtimes = (Pick(overrides.Interpreters, "Interpreters") ?? DefaultInterpreter())
             .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Interpreter.Parse).ToArray();
+        var interpreters = runtimes.Where(r => !r.IsDotNet).ToArray();
+        if (interpreters.Length == 0)
+            throw new ReproException("Interpreters needs at least one Python interpreter (label=path): the data and the reference outputs come from Python; 'dotnet:' entries are measured beside it");
         var groups = (Pick(overrides.Groups, "Groups") ?? "cpu_bound,io_bound,memory_bound,overhead")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // Empty = every variant; entries are variant ids ("mt") or programs ("cpu_bound.mt").
@@ -63,7 +75,10 @@ public sealed record ReproSettings(
         var timeout = ParseInt(Pick(overrides.Timeout, "TimeoutSeconds"), "timeout", min: 1) is { } seconds
             ? TimeSpan.FromSeconds(seconds)
             : profile.RunTimeout;
-        return new ReproSettings(layout, profile, workers, cores, repetitions, interpreters, groups, variants, seed, SafeLabel(runner), timeout);
+        return new ReproSettings(layout, profile, workers, cores, repetitions, interpreters, groups, variants, seed, SafeLabel(runner), timeout)
+        {
+            DotNetRuntimes = runtimes.Where(r => r.IsDotNet).ToArray(),
+        };
     }
 
     /// <summary>Debian's interpreter sees Debian's Cython and numpy; elsewhere the one on PATH.</summary>

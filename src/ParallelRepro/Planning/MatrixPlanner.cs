@@ -17,13 +17,22 @@ public static class MatrixPlanner
         IReadOnlyList<int> workers,
         int repetitions,
         int seed)
+        => Plan(runtimes.Select(r => (r, (IReadOnlyList<VariantInfo>)variants.ToArray())).ToArray(), cores, workers, repetitions, seed);
+
+    /// <summary>The same, when runtimes have different variants (the C# programs have their own).</summary>
+    public static IReadOnlyList<PlannedRun> Plan(
+        IReadOnlyList<(string Runtime, IReadOnlyList<VariantInfo> Variants)> runtimes,
+        IReadOnlyList<int> cores,
+        IReadOnlyList<int> workers,
+        int repetitions,
+        int seed)
     {
         var cells = (
             from runtime in runtimes
             from core in cores
-            from v in variants
+            from v in runtime.Variants
             from n in IsSerial(v.Variant) ? [1] : workers
-            select new Cell(runtime, core, v.Group, v.Variant, n)).Distinct().ToArray();
+            select new Cell(runtime.Runtime, core, v.Group, v.Variant, n)).Distinct().ToArray();
 
         var random = new Random(seed);
         var runs = new List<PlannedRun>(cells.Length * repetitions);

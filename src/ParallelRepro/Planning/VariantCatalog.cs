@@ -23,4 +23,19 @@ internal static class VariantCatalog
             throw new ReproException($"no variant matches --variants {string.Join(",", settings.Variants)} in group(s) {string.Join(", ", settings.Groups)}");
         return selected;
     }
+
+    /// <summary>
+    /// The C# programs' variants (<c>ParallelRepro.DotNet list</c>, the same shape), for the selected groups and
+    /// variants; empty when no .NET runtime is measured. Groups were already checked against the Python package.
+    /// </summary>
+    public static async Task<IReadOnlyList<VariantInfo>> LoadDotNetAsync(ReproSettings settings, Interpreter? runtime, CancellationToken ct)
+    {
+        if (runtime is null) return [];
+        var spec = DotNetCommand.Create(settings.Layout, runtime, ["list"]) with { Timeout = TimeSpan.FromSeconds(60) };
+        var result = await ProcessRunner.RunAsync(spec, ct).ConfigureAwait(false);
+        if (!result.Succeeded)
+            throw new ReproException($"'{DotNetCommand.AssemblyName} list' failed: {PythonProbe.LastLine(result.StandardErrorTail)}");
+        var all = JsonSerializer.Deserialize<List<VariantInfo>>(result.StandardOutput, Json.Options) ?? [];
+        return all.Where(v => settings.Groups.Contains(v.Group) && settings.Selects(v.Group, v.Variant)).ToArray();
+    }
 }

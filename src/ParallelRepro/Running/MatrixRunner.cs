@@ -2,6 +2,7 @@ using ParallelRepro.Common;
 using ParallelRepro.Configuration;
 using ParallelRepro.Data;
 using ParallelRepro.Planning;
+using ParallelRepro.Toolchain;
 using Spectre.Console;
 
 namespace ParallelRepro.Running;
@@ -22,19 +23,23 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
     {
         var data = await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
         var variants = await VariantCatalog.LoadAsync(settings, ct).ConfigureAwait(false);
-        var wikiGroups = variants.Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet();
+        // .NET runtimes run the C# programs, which have variants of their own; every .NET runtime runs the same build's.
+        var dotnetVariants = await VariantCatalog.LoadDotNetAsync(settings, settings.DotNetRuntimes.FirstOrDefault(), ct).ConfigureAwait(false);
+        var wikiGroups = variants.Concat(dotnetVariants).Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet();
         // The I/O-bound program needs a MediaWiki API for the whole run: the replica on loopback.
         await using var wiki = wikiGroups.Count == 0 ? null
             : await WikiReplicaLauncher.StartAsync(WikiReplicaLauncher.OptionsFor(settings, clock), ct).ConfigureAwait(false);
         if (wiki is not null)
             console.MarkupLineInterpolated($"MediaWiki API replica for {string.Join(", ", wikiGroups)}: {wiki.ApiUrl}");
-        var context = await CreateContextAsync(data, ct).ConfigureAwait(false) with { WikiUrl = wiki?.ApiUrl.ToString(), WikiGroups = wikiGroups };
+        var context = await CreateContextAsync(settings, data, ct).ConfigureAwait(false) with { WikiUrl = wiki?.ApiUrl.ToString(), WikiGroups = wikiGroups };
         context = context with
         {
-            ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, variants.Select(v => v.Group).Distinct(), console, clock, ct).ConfigureAwait(false),
+            ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, variants.Concat(dotnetVariants).Select(v => v.Group).Distinct(), console, clock, ct).ConfigureAwait(false),
         };
 
-        var plan = MatrixPlanner.Plan(variants, settings.Interpreters.Select(i => i.Label).ToArray(), settings.Cores, settings.Workers, settings.Repetitions, settings.Seed);
+        var runtimes = settings.Interpreters.Select(i => (i.Label, variants))
+            .Concat(settings.DotNetRuntimes.Select(r => (r.Label, dotnetVariants))).ToArray();
+        var plan = MatrixPlanner.Plan(runtimes, settings.Cores, settings.Workers, settings.Repetitions, settings.Seed);
         var store = new RecordStore(Path.Combine(settings.Layout.RunnerDir(settings.Runner), RecordStore.FileName));
         var known = fresh ? [] : store.ReadAll().Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
         var todo = plan.Where(run => !known.Contains(context.KeyOf(run))).ToArray();
@@ -62,7 +67,8 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         return new RunSummary(store.Path, plan.Count, plan.Count - todo.Length, counts);
     }
 
-    private async Task<RunContext> CreateContextAsync(DataManifest data, CancellationToken ct)
+    /// <summary>What identifies the runs of this checkout: commit, source hashes, data; shared with <c>repro dotnet-bench</c>.</summary>
+    internal static async Task<RunContext> CreateContextAsync(ReproSettings settings, DataManifest data, CancellationToken ct)
     {
         var commit = await GitInfo.CommitAsync(settings.Layout.Root, ct).ConfigureAwait(false);
         var sourceHash = ContentHash.OfTree(settings.Layout.WorkloadPackage, ".py", ".pyx", ".pxd", ".txt", ".tsv");
@@ -70,6 +76,9 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         if (File.Exists(settings.Layout.ToolchainFile))
             compiler = Json.ReadFile<Toolchain.ToolchainReport>(settings.Layout.ToolchainFile, "toolchain report").Compiler.Version;
         return new RunContext(settings, commit, sourceHash, data, settings.Layout.DataDir(settings.Profile.Name, settings.Seed),
-            new Dictionary<string, string>(), compiler);
+            new Dictionary<string, string>(), compiler)
+        {
+            DotNetSourceHash = settings.DotNetRuntimes.Count > 0 ? DotNetCommand.SourceHash(settings.Layout) : null,
+        };
     }
 }

@@ -22,8 +22,15 @@ internal sealed record RunContext(
     /// <summary>Groups whose variants need the wiki (from <c>ppp list</c>): only they get <c>--wiki-url</c>.</summary>
     public IReadOnlySet<string> WikiGroups { get; init; } = new HashSet<string>();
 
+    /// <summary>Source hash of the C# programs, when a .NET runtime is measured.</summary>
+    public string? DotNetSourceHash { get; init; }
+
     public Interpreter InterpreterFor(string runtime)
-        => Settings.Interpreters.First(i => i.Label == runtime);
+        => Settings.Runtimes.First(i => i.Label == runtime);
+
+    /// <summary>What a runtime runs: the Python package, or the C# programs for a .NET runtime.</summary>
+    public string SourceHashFor(string runtime)
+        => InterpreterFor(runtime).IsDotNet ? DotNetSourceHash ?? SourceHash : SourceHash;
 
     /// <summary>
     /// A record's identity. A record with the same key measured the same code on the same data on the
@@ -31,6 +38,6 @@ internal sealed record RunContext(
     /// </summary>
     public string KeyOf(PlannedRun run)
         => ContentHash.Short(ContentHash.OfText(string.Join("|",
-            SourceHash, Data.DataHash, run.Cell.Runtime, InterpreterFor(run.Cell.Runtime).Path, Settings.Runner,
+            SourceHashFor(run.Cell.Runtime), Data.DataHash, run.Cell.Runtime, InterpreterFor(run.Cell.Runtime).Path, Settings.Runner,
             Settings.Profile.Name, run.Cell.ToString(), run.Repetition.ToString(CultureInfo.InvariantCulture))));
 }

@@ -41,6 +41,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
     public Common.ProcessSpec CommandFor(Cell cell, string resultFile, string outputFile)
     {
         var s = context.Settings;
+        if (context.InterpreterFor(cell.Runtime) is { IsDotNet: true } dotnet)
+            return DotNetCommandFor(cell, dotnet, resultFile, outputFile);
         List<string> args =
         [
             "-m", "ppp", "run", cell.Program,
@@ -55,6 +57,25 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         if (context.WikiUrl is { } wiki && context.WikiGroups.Contains(cell.Group))
             args.AddRange(["--wiki-url", wiki]);
         return PythonCommand.Create(s.Layout, context.InterpreterFor(cell.Runtime), args) with { Timeout = s.RunTimeout };
+    }
+
+    /// <summary>The C# programs' harness takes the same arguments as <c>ppp run</c> (no extensions) and writes the same record.</summary>
+    private Common.ProcessSpec DotNetCommandFor(Cell cell, Configuration.Interpreter runtime, string resultFile, string outputFile)
+    {
+        var s = context.Settings;
+        List<string> args =
+        [
+            "run", cell.Program,
+            "--workers", cell.Workers.ToString(CultureInfo.InvariantCulture),
+            "--cores", cell.Cores.ToString(CultureInfo.InvariantCulture),
+            "--profile", s.Profile.Name,
+            "--data", context.DataDir,
+            "--out", resultFile,
+            "--output", outputFile,
+        ];
+        if (context.WikiUrl is { } wiki && context.WikiGroups.Contains(cell.Group))
+            args.AddRange(["--wiki-url", wiki]);
+        return DotNetCommand.Create(s.Layout, runtime, args) with { Timeout = s.RunTimeout };
     }
 
     private RunRecord Classify(RunRecord record, ProcessResult process, string resultFile)
@@ -111,7 +132,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         Profile = context.Settings.Profile.Name,
         Seed = context.Settings.Seed,
         DataHash = context.Data.DataHash,
-        SourceHash = context.SourceHash,
+        SourceHash = context.SourceHashFor(run.Cell.Runtime),
         Runtime = run.Cell.Runtime,
         Group = run.Cell.Group,
         Variant = run.Cell.Variant,

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using ParallelRepro.Aggregation;
+using ParallelRepro.Common;
+using ParallelRepro.Configuration;
+using ParallelRepro.Data;
+using ParallelRepro.Planning;
+using ParallelRepro.Running;
+using ParallelRepro.Toolchain;
+using Spectre.Console;
+
+namespace ParallelRepro.DotNetBench;
+
+/// <summary>
+/// The <c>repro dotnet-bench</c> stage: the C# programs measured by BenchmarkDotNet as one more runtime (label
+/// ".NET 10"), on the same data, checked against the same Python serial digests, appended to the same
+/// <c>records.jsonl</c>. Cells already recorded are skipped (resume), a cell that fails is recorded and the rest go
+/// on, and a hung cell is killed with its process and the remaining cells run in a new one.
+/// </summary>
+internal sealed class DotNetBenchRunner(ReproSettings settings, BenchSettings bench, IAnsiConsole console, TimeProvider clock)
+{
+    public async Task<RunSummary> RunAsync(bool fresh, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var data = await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
+        var runtime = settings.DotNetRuntimes.FirstOrDefault() ?? new Interpreter(bench.Label, Interpreter.DotNetScheme);
+        var variants = await VariantCatalog.LoadDotNetAsync(settings, runtime, ct).ConfigureAwait(false);
+        if (variants.Count == 0)
+            throw new ReproException($"no C# variant matches groups {string.Join(",", settings.Groups)} and variants {string.Join(",", settings.Variants)}");
+        var wikiGroups = variants.Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet();
+        await using var wiki = wikiGroups.Count == 0 ? null
+            : await WikiReplicaLauncher.StartAsync(WikiReplicaLauncher.OptionsFor(settings, clock), ct).ConfigureAwait(false);
+        var context = await MatrixRunner.CreateContextAsync(settings, data, ct).ConfigureAwait(false) with { WikiUrl = wiki?.ApiUrl.ToString(), WikiGroups = wikiGroups };
+        context = context with
+        {
+            ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, variants.Select(v => v.Group).Distinct(), console, clock, ct).ConfigureAwait(false),
+        };
+
+        var cells = variants.SelectMany(v => (v.Variant.StartsWith("serial", StringComparison.Ordinal) ? [1] : settings.Workers)
+            .Select(n => new BenchCell(v.Group, v.Variant, n))).ToArray();
+        var store = new RecordStore(Path.Combine(settings.Layout.RunnerDir(settings.Runner), RecordStore.FileName));
+        var known = fresh ? [] : store.ReadAll().Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        var session = new Session(store, console, wiki is null ? null : () => wiki.Stats.Requests);
+        var reused = 0;
+        foreach (var cores in settings.Cores)
+        {
+            var records = new BenchRecordContext(context, DotNetCommand.SourceHash(settings.Layout), bench.Label, cores, Job, null, null);
+            var todo = cells.Where(c => !known.Contains(records.KeyOf(c, 0))).ToList();
+            reused += cells.Length - todo.Count;
+            console.MarkupLineInterpolated($"BenchmarkDotNet: {cells.Length} cell(s) on runner '{settings.Runner}' as '{bench.Label}', cores {(cores == 0 ? "all" : cores)}, profile {settings.Profile.Name}; {cells.Length - todo.Count} already recorded, {todo.Count} to measure ({Job})");
+            var artifacts = Path.Combine(settings.Layout.DotNetBenchDir, settings.Runner, cores.ToString(CultureInfo.InvariantCulture));
+            await session.MeasureAsync(settings, records, todo, new BenchProcess.Request(runtime, context.DataDir, context.WikiUrl, cores, todo, bench, artifacts), ct).ConfigureAwait(false);
+        }
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        console.MarkupLineInterpolated($"wrote {session.Written} record(s) to {store.Path}; the .NET part took {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
+        return new RunSummary(store.Path, cells.Length * settings.Cores.Count, reused, session.Counts);
+    }
+
+    private string Job => $"BenchmarkDotNet Monitoring, InProcessEmit, warmups {bench.Warmups}, iterations {bench.Iterations}";
+
+    /// <summary>Runs bench processes until every cell has an outcome, appending records as cells end.</summary>
+    private sealed class Session(RecordStore store, IAnsiConsole console, Func<long>? wikiRequests)
+    {
+        public Dictionary<RunStatus, int> Counts { get; } = [];
+        public int Written { get; private set; }
+
+        public async Task MeasureAsync(ReproSettings settings, BenchRecordContext records, List<BenchCell> todo, BenchProcess.Request request, CancellationToken ct)
+        {
+            var total = todo.Count;
+            while (todo.Count > 0)
+            {
+                long? requestsAtStart = null;
+                var outcome = await BenchProcess.RunAsync(settings, request with { Cells = todo.ToArray() }, e =>
+                {
+                    if (e.Event == "facts") records = records with { Facts = e.Runtime, Libraries = e.Libraries };
+                    if (e.Event == "start") requestsAtStart = wikiRequests?.Invoke();
+                    if (e.Event != "end" || e.Cell is not { } cell) return;
+                    var requests = wikiRequests is not null && requestsAtStart is { } before && records.Run.WikiGroups.Contains(cell.Group) ? wikiRequests() - before : (long?)null;
+                    Append(BenchRecords.FromEnd(records, e, requests), total - todo.Count + 1, total);
+                    todo.Remove(cell);
+                }, ct).ConfigureAwait(false);
+                if (todo.Count == 0) break;
+                if (outcome.InFlight is { } stuck)
+                {
+                    // One cell hung or crashed its process: record it, then the rest run in a new process.
+                    var status = outcome.Process.TimedOut ? RunStatus.Timeout : RunStatus.Failed;
+                    var reason = outcome.Process.TimedOut
+                        ? $"no progress for {settings.RunTimeout.TotalSeconds:0} s: the bench process was killed, the remaining cells ran in a new one"
+                        : $"the bench process exited with code {outcome.Process.ExitCode}: {PythonProbe.LastLine(outcome.Process.StandardErrorTail)}";
+                    Append([BenchRecords.Problem(records, stuck, status, reason, outcome.Process.StandardErrorTail)], total - todo.Count + 1, total);
+                    todo.Remove(stuck);
+                    continue;
+                }
+                // The process ended without reaching these cells: nothing more to learn by starting it again.
+                var why = outcome.Process.Succeeded
+                    ? "BenchmarkDotNet did not run this cell (see artifacts/dotnet-bench/<runner>/benchmarkdotnet.log)"
+                    : $"the bench process {(outcome.Process.TimedOut ? "was killed after no progress" : $"exited with code {outcome.Process.ExitCode}")}: {PythonProbe.LastLine(outcome.Process.StandardErrorTail)}";
+                foreach (var cell in todo.ToArray())
+                {
+                    Append([BenchRecords.Problem(records, cell, RunStatus.Failed, why, outcome.Process.StandardErrorTail)], total - todo.Count + 1, total);
+                    todo.Remove(cell);
+                }
+            }
+        }
+
+        private void Append(IReadOnlyList<RunRecord> records, int done, int total)
+        {
+            foreach (var record in records)
+            {
+                store.Append(record);
+                Counts[record.Status] = Counts.GetValueOrDefault(record.Status) + 1;
+                Written++;
+            }
+            var first = records[0];
+            var ok = records.Where(r => r.Status == RunStatus.Ok && r.ProcTimeS is not null).Select(r => r.ProcTimeS!.Value).ToArray();
+            var what = ok.Length > 0
+                ? string.Create(CultureInfo.InvariantCulture, $"ok, median {Summary.Of(ok).Median:0.0000} s over {ok.Length} iteration(s)")
+                : $"{Aggregator.StatusName(records.First(r => r.Status != RunStatus.Ok).Status)} ({records.First(r => r.Status != RunStatus.Ok).Reason})";
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {first.Cell}: {what}"));
+        }
+    }
+}
