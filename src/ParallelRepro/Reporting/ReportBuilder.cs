@@ -43,6 +43,7 @@ internal sealed class ReportBuilder(string reportsRoot)
             md.AppendLine();
         }
 
+        md.Append(DotNetComparisonSection.Markdown(results));
         md.Append(ProblemsSection.Markdown(results));
         md.AppendLine("## Data");
         md.AppendLine();
