@@ -1,0 +1,103 @@
+using ParallelRepro.DotNet.Workloads;
+using ParallelRepro.Running;
+using ParallelRepro.Tests.Fixtures;
+
+namespace ParallelRepro.Tests.DotNet;
+
+/// <summary>
+/// The C# programs through the real pipeline, on the smoke profile: as a <c>dotnet:</c> runtime of <c>repro run</c>
+/// (a fresh process per run) and through <c>repro dotnet-bench</c> (BenchmarkDotNet). A variant that throws, hangs
+/// or gives a wrong answer (test-only fault switch) is recorded as failed, timeout or wrong-output, like a Python
+/// one, and the run goes on.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+[Collection(DotNetCollection.Name)]
+public sealed class DotNetPipelineTests : IDisposable
+{
+    private readonly TempDir dir = new();
+
+    private string[] Settings(string runner) =>
+    [
+        "--root", Repo.Root, "--artifacts", dir.File("artifacts"), "--reports", dir.File("reports"), "--profile", "smoke",
+        "--repetitions", "1", "--runner", runner, "--timeout", "5",
+    ];
+
+    [Fact]
+    public async Task Dotnet_runtime_runs_are_recorded_like_Python_ones_and_faults_do_not_stop_the_run()
+    {
+        var result = await WithFaults("cpu_bound.threads=throw,cpu_bound.parallel-for=hang,overhead.threads=wrong", () => ReproCli.RunAsync(
+            ["run", .. Settings("net"), "--groups", "cpu_bound,overhead", "--variants", "serial,threads,parallel-for", "--workers", "2",
+                "--interpreters", $"python3={Repo.Python},dotnet=dotnet:"]));
+        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        var records = Records("net");
+
+        Assert.Equal(RunStatus.Ok, records[("python3", "cpu_bound.serial")].Status);
+        var serial = records[("dotnet", "cpu_bound.serial")];
+        Assert.Equal(RunStatus.Ok, serial.Status);
+        Assert.Equal(serial.ExpectedDigest, serial.Digest);
+        Assert.Equal("dotnet", serial.Python!.Implementation);
+        Assert.False(serial.Python.GilEnabled);
+        Assert.NotEqual(records[("python3", "cpu_bound.serial")].SourceHash, serial.SourceHash);
+
+        var thrown = records[("dotnet", "cpu_bound.threads")];
+        Assert.Equal(RunStatus.Failed, thrown.Status);
+        Assert.Contains("InvalidOperationException: injected fault", thrown.Reason, StringComparison.Ordinal);
+        Assert.Equal(RunStatus.Timeout, records[("dotnet", "cpu_bound.parallel-for")].Status);
+        Assert.Equal(RunStatus.WrongOutput, records[("dotnet", "overhead.threads")].Status);
+        Assert.Equal(RunStatus.Ok, records[("dotnet", "overhead.parallel-for")].Status);
+    }
+
+    [Fact]
+    public async Task Benchmarkdotnet_cells_become_records_hung_cells_are_killed_and_the_rest_still_run()
+    {
+        string[] bench = ["dotnet-bench", .. Settings("bdn"), "--groups", "cpu_bound", "--workers", "2", "--iterations", "2", "--warmups", "1"];
+        var result = await WithFaults("cpu_bound.threads=throw,cpu_bound.parallel-for=hang", () => ReproCli.RunAsync(bench));
+        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        var all = new RecordStore(dir.File("artifacts/runs/bdn/records.jsonl")).ReadAll();
+        Assert.All(all, r => Assert.Equal(".NET 10", r.Runtime));
+
+        var serial = all.Where(r => r.Variant == "serial").ToArray();
+        Assert.Equal([0, 1], serial.Select(r => r.Repetition));
+        Assert.All(serial, r => Assert.Equal(RunStatus.Ok, r.Status));
+        Assert.All(all.Where(r => r.Variant == "processes"), r => Assert.Equal(RunStatus.Ok, r.Status));
+        Assert.Equal(2, all.Count(r => r.Variant == "processes"));
+        Assert.Contains("injected fault", Assert.Single(all, r => r.Variant == "threads").Reason, StringComparison.Ordinal);
+        Assert.Equal(RunStatus.Timeout, Assert.Single(all, r => r.Variant == "parallel-for").Status);
+
+        // Resumed: everything is recorded, nothing is measured again.
+        var again = await ReproCli.RunAsync(bench);
+        Assert.Contains("0 to measure", again.Output, StringComparison.Ordinal);
+        Assert.Equal(all.Count, new RecordStore(dir.File("artifacts/runs/bdn/records.jsonl")).ReadAll().Count);
+
+        // Beside Python's serial in the report.
+        await ReproCli.RunAsync(["run", .. Settings("bdn"), "--groups", "cpu_bound", "--variants", "serial", "--interpreters", $"python3={Repo.Python}"]);
+        Assert.Equal(0, (await ReproCli.RunAsync(["aggregate", .. Settings("bdn")])).ExitCode);
+        var report = await ReproCli.RunAsync(["report", .. Settings("bdn")]);
+        Assert.True(report.ExitCode == 0, report.Error);
+        var markdown = File.ReadAllText(Directory.EnumerateFiles(dir.File("reports"), "index.md", SearchOption.AllDirectories).Single());
+        Assert.Contains("## .NET beside Python", markdown, StringComparison.Ordinal);
+        Assert.Contains("cpu\\_bound on bdn: .NET 10 vs Python", markdown, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => dir.Dispose();
+
+    private Dictionary<(string Runtime, string Program), RunRecord> Records(string runner)
+        => new RecordStore(dir.File($"artifacts/runs/{runner}/records.jsonl")).ReadAll().ToDictionary(r => (r.Runtime, r.Cell.Program));
+
+    /// <summary>
+    /// The switch is an environment variable that the pipeline's child processes inherit. Only this collection's
+    /// tests start .NET workload processes, and they run one at a time, so no other test sees it.
+    /// </summary>
+    private static async Task<CliResult> WithFaults(string faults, Func<Task<CliResult>> action)
+    {
+        Environment.SetEnvironmentVariable(Faults.Variable, faults);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Faults.Variable, null);
+        }
+    }
+}
