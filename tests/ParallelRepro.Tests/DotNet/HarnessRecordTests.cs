@@ -49,6 +49,16 @@ public sealed class HarnessRecordTests(SmokeDataFixture smoke) : IDisposable
     }
 
     [Fact]
+    public async Task Cores_restricts_the_process_as_the_Python_harness_does()
+    {
+        var result = await Run(null, "run", "cpu_bound.parallel-for", "--workers", "2", "--cores", "1", "--profile", "smoke", "--data", smoke.DataDir, "--out", dir.File("r.json"));
+        Assert.True(result.ExitCode == 0, result.StandardErrorTail);
+        using var record = JsonDocument.Parse(await File.ReadAllTextAsync(dir.File("r.json")));
+        Assert.Equal(1, record.RootElement.GetProperty("cores_requested").GetInt32());
+        Assert.Equal(OperatingSystem.IsLinux() ? 1 : Environment.ProcessorCount, record.RootElement.GetProperty("cores_allowed").GetInt32());
+    }
+
+    [Fact]
     public async Task A_variant_that_throws_exits_1_with_the_reason_last()
     {
         var result = await Run("cpu_bound.threads=throw", "run", "cpu_bound.threads", "--workers", "2", "--profile", "smoke", "--data", smoke.DataDir, "--out", dir.File("r.json"));
