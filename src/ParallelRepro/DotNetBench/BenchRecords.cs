@@ -84,5 +84,7 @@ internal static class BenchRecords
         Python = context.Facts,
         Libraries = context.Libraries is null ? null : new Dictionary<string, string?>(context.Libraries) { ["job"] = context.Job },
         Machine = MachineInfo.Current,
+        // Machine provenance like every record's (the runner's facts are read from its latest record).
+        Compiler = context.Run.Compiler,
     };
 }
