@@ -21,6 +21,7 @@ internal static class ReproApp
             DataVerb.Create(services),
             RunVerb.Create(services),
             AggregateVerb.Create(services),
+            ClaimsVerb.Create(services),
             ReportVerb.Create(services),
             ProfileVerb.Create(services),
             WikiServeVerb.Create(services),
