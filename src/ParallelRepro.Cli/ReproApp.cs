@@ -23,6 +23,8 @@ internal static class ReproApp
             AggregateVerb.Create(services),
             ClaimsVerb.Create(services),
             ReportVerb.Create(services),
+            SiteVerb.Create(services),
+            SynthReportsVerb.Create(services),
             ProfileVerb.Create(services),
             WikiServeVerb.Create(services),
         };

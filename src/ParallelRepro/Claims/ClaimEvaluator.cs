@@ -52,7 +52,7 @@ internal static class ClaimEvaluator
     }
 
     /// <summary>
-    /// A failed condition decides "not reproduced" even when a later one lacked data: the claim is a
+    /// A failed condition decides "not reproduced" even when another lacked data: the claim is a
     /// conjunction, so one failure is enough. Otherwise any missing or undecided part leaves it untestable.
     /// </summary>
     private static ClaimOutcome Decide(string id, ClaimOutcome blank, Action<Evidence> check)
@@ -65,7 +65,7 @@ internal static class ClaimEvaluator
         }
         catch (NotTestableException e)
         {
-            missing = e.Message;
+            missing = e.Message; // a number every condition needs (e.g. serial's time)
         }
         var conditions = evidence.Conditions;
         if (missing is null && conditions.Count == 0)

@@ -65,6 +65,9 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         var cell = n is null ? mine.FirstOrDefault(c => c.ProcTime is not null) ?? mine[0] : mine.FirstOrDefault(c => c.Workers == n);
         if (cell is null)
             throw new NotTestableException($"{group}.{variant} not run at n={N(n)} (ran n = {RanNs(group, variant)})");
+        // A time measured while computing a wrong answer is not a time of this variant: do not decide on it.
+        if (cell.Statuses.TryGetValue("wrong-output", out var wrong))
+            throw new NotTestableException($"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: {wrong} run(s) computed an output different from serial's");
         if (cell.ProcTime is null)
             throw new NotTestableException($"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: no successful run ({string.Join(", ", cell.Statuses.Select(s => $"{s.Key} ×{s.Value}"))})");
         return cell;

@@ -42,7 +42,7 @@ public sealed class ClaimEvaluatorTests
     {
         var outcome = Outcome(Paper(keep: c => c.Workers <= 4), "cpu-mt-worse-with-n");
         Assert.Equal(Verdict.NotTestableHere, outcome.Verdict);
-        Assert.Equal("cpu_bound.mt not run at n=8 (ran n = 1, 2, 4)", outcome.Reason);
+        Assert.Equal("mt at n=8 ≥ 1.1 × mt at n=1: cpu_bound.mt not run at n=8 (ran n = 1, 2, 4)", outcome.Reason);
     }
 
     [Fact]
@@ -66,6 +66,18 @@ public sealed class ClaimEvaluatorTests
     }
 
     [Fact]
+    public void A_failing_condition_decides_even_when_another_lacks_data()
+    {
+        // memory_bound.mt keeps four cores busy (no GIL) while cpu_bound.mt's times are missing.
+        var results = Paper(keep: c => !(c is { Group: "cpu_bound", Variant: "mt" }),
+            change: c => c is { Group: "memory_bound", Variant: "mt", Workers: 8 } ? c with { UserS = 3.9 * c.RealTime!.Median } : c);
+        var outcome = Outcome(results, "table1-native-parallel-user-time");
+        Assert.Equal(Verdict.NotReproduced, outcome.Verdict);
+        Assert.Equal(ConditionState.Undecided, outcome.Conditions.Single(c => c.Text.StartsWith("cpu_bound.mt", StringComparison.Ordinal)).State);
+        Assert.Equal(ConditionState.Fails, outcome.Conditions.Single(c => c.Text.StartsWith("memory_bound.mt", StringComparison.Ordinal)).State);
+    }
+
+    [Fact]
     public void A_best_over_n_that_holds_on_part_of_the_range_is_decided()
     {
         var outcome = Outcome(Paper(keep: c => c.Workers <= 4), "cpu-mp-speedup");
@@ -81,7 +93,7 @@ public sealed class ClaimEvaluatorTests
             : c);
         var outcome = Outcome(results, "mem-static-vs-dynamic-typing");
         Assert.Equal(Verdict.NotTestableHere, outcome.Verdict);
-        Assert.Equal("memory_bound.serial-static unavailable (Cython is not installed for this runtime)", outcome.Reason);
+        Assert.Equal("serial / serial (static type) ≥ 10: memory_bound.serial-static unavailable (Cython is not installed for this runtime)", outcome.Reason);
     }
 
     [Fact]
@@ -92,7 +104,18 @@ public sealed class ClaimEvaluatorTests
             : c);
         var outcome = Outcome(results, "cpu-omp-static-speedup");
         Assert.Equal(Verdict.NotTestableHere, outcome.Verdict);
-        Assert.Equal("cpu_bound.omp-gil-static at n=1: no successful run (timeout ×3)", outcome.Reason);
+        Assert.EndsWith(": cpu_bound.omp-gil-static at n=1: no successful run (timeout ×3)", outcome.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_time_measured_with_a_wrong_output_decides_nothing()
+    {
+        var results = Paper(change: c => c is { Group: "cpu_bound", Variant: "mt", Workers: 8 }
+            ? c with { Statuses = new Dictionary<string, int> { ["ok"] = 4, ["wrong-output"] = 1 } }
+            : c);
+        var outcome = Outcome(results, "cpu-mt-worse-with-n");
+        Assert.Equal(Verdict.NotTestableHere, outcome.Verdict);
+        Assert.StartsWith("mt at n=8 ≥ 1.1 × mt at n=1: cpu_bound.mt at n=8: 1 run(s) computed an output different from serial's; ", outcome.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,8 +9,7 @@ internal sealed class IoOmpLikeMt : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        var ns = s.CommonNs("io_bound", ClaimScope.Range(1, 32), "mt", "omp-gil-dynamic");
-        e.ForEveryN("|omp − mt| / mt ≤ 0.3 at every n ≤ 32 run", ns, n =>
+        e.ForEveryN("|omp − mt| / mt ≤ 0.3 at every n ≤ 32", () => s.CommonNs("io_bound", ClaimScope.Range(1, 32), "mt", "omp-gil-dynamic"), n =>
         {
             var mt = s.Proc("io_bound", "mt", n);
             return Math.Abs(s.Proc("io_bound", "omp-gil-dynamic", n) - mt) / mt;

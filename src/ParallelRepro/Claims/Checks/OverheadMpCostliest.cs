@@ -10,8 +10,7 @@ internal sealed class OverheadMpCostliest : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        var ns = s.CommonNs("overhead", ClaimScope.PaperNs, "mp", "mt", "omp");
-        e.ForEveryN("mp ≥ 5 × max(mt, omp) at every n (mp / max)", ns, n =>
+        e.ForEveryN("mp ≥ 5 × max(mt, omp) at every n (mp / max)", () => s.CommonNs("overhead", ClaimScope.PaperNs, "mp", "mt", "omp"), n =>
             s.Proc("overhead", "mp", n) / Math.Max(s.Proc("overhead", "mt", n), s.Proc("overhead", "omp", n)), r => r >= 5);
     }
 }

@@ -10,15 +10,13 @@ internal sealed class Table2EffortOrdering : ISourceClaim
     public void Check(ClaimInputs inputs, Evidence e)
     {
         var effort = inputs.Effort ?? throw new NotTestableException("effort.json not found (run 'repro effort')");
-        int D(string group, string variant) => effort.Find(group, variant)?.D
-            ?? throw new NotTestableException($"{effort.Source} has no D for {group}.{variant}");
         foreach (var group in Groups)
         {
-            var (mt, mp, omp) = (D(group, "mt"), D(group, "mp"), D(group, "omp"));
-            var values = new Dictionary<string, double> { ["mt"] = mt, ["mp"] = mp, ["omp"] = omp };
-            e.RequireAll($"{group}: D(mt) ≤ D(mp) and D(mt) ≤ D(omp)", values, mt <= mp && mt <= omp);
-            if (group == "memory_bound") e.RequireAll($"{group}: D(omp) < D(mp) (the paper's exception)", values, omp < mp);
-            else e.RequireAll($"{group}: D(omp) ≥ D(mp)", values, omp >= mp);
+            IReadOnlyDictionary<string, double> D() => new[] { "mt", "mp", "omp" }.ToDictionary(v => $"{group} D({v})", v => (double)(effort.Find(group, v)?.D
+                ?? throw new NotTestableException($"{effort.Source} has no D for {group}.{v}")));
+            e.RequireAll($"{group}: D(mt) ≤ D(mp) and D(mt) ≤ D(omp)", D, d => d[$"{group} D(mt)"] <= d[$"{group} D(mp)"] && d[$"{group} D(mt)"] <= d[$"{group} D(omp)"]);
+            if (group == "memory_bound") e.RequireAll($"{group}: D(omp) < D(mp) (the paper's exception)", D, d => d[$"{group} D(omp)"] < d[$"{group} D(mp)"]);
+            else e.RequireAll($"{group}: D(omp) ≥ D(mp)", D, d => d[$"{group} D(omp)"] >= d[$"{group} D(mp)"]);
         }
     }
 }

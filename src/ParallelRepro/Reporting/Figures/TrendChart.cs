@@ -8,7 +8,7 @@ internal sealed record TrendPoint(string Label, IReadOnlyDictionary<string, doub
 /// <summary>The best speedup over serial of each program, commit after commit (oldest left), log scale.</summary>
 internal static class TrendChart
 {
-    private const int MaxLabels = 12;
+    private const int MaxLabels = 7; // commit names side by side, unrotated, within the plot's width
 
     public static FigureRef? Render(FigureSink sink, string name, IReadOnlyList<TrendPoint> points)
     {
@@ -24,15 +24,14 @@ internal static class TrendChart
             line.LineWidth = 2;
             line.MarkerSize = points.Count > 60 ? 0 : 6;
         }
-        // Label at most a dozen commits so the names stay legible however long the history.
+        // Label a few commits so the names stay legible however long the history.
         var every = Math.Max(1, (int)Math.Ceiling(points.Count / (double)MaxLabels));
-        var ticks = Enumerable.Range(0, points.Count).Where(i => i % every == 0 || i == points.Count - 1).ToArray();
+        var ticks = Enumerable.Range(0, points.Count).Where(i => i % every == 0 || (i == points.Count - 1 && i % every >= every / 2)).ToArray();
         plot.Axes.Bottom.SetTicks(ticks.Select(i => (double)i).ToArray(), ticks.Select(i => points[i].Label).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
         LogAxis.Decades(plot.Axes.Left, values.Min() / 1.5, values.Max() * 1.5, "×");
         plot.Axes.SetLimits(-0.5, points.Count - 0.5, LogAxis.Log(values.Min() / 1.5), LogAxis.Log(values.Max() * 1.5));
         plot.Title("Best speedup over serial per program, by commit");
+        plot.XLabel("Commit (oldest left)");
         plot.YLabel("Best speedup over serial (log scale)");
         plot.ShowLegend(Edge.Right);
         return sink.Save(plot, name, "Best speedup over serial of each program for each commit, oldest on the left, on a log scale");

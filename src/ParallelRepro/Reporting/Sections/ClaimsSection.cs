@@ -30,7 +30,7 @@ internal sealed class ClaimsSection : IReportSection
     {
         Claims.Verdict.NotTestableHere => o.Reason ?? "",
         Claims.Verdict.NotReproduced => string.Join("; ", o.Conditions.Where(c => c.State == ConditionState.Fails).Select(c => $"{c.Text}: {c.Measured}")),
-        _ => string.Join("; ", o.Conditions.Select(c => c.Measured)),
+        _ => string.Join("; ", o.Conditions.Select(c => c.Measured).Distinct()),
     };
 
     private static void Detail(ReportContext report, Paper.PaperClaim claim, StringBuilder md)
