@@ -45,11 +45,13 @@ internal static class ClaimEvaluator
         };
         var missing = claim.Needs.Groups.Where(g => !scope.Ran(g)).ToArray();
         if (missing.Length > 0)
-            return blank with { Reason = $"{string.Join(" and ", missing)} not run" };
+            return Blocked(blank, $"{string.Join(" and ", missing)} not run");
         if (scope.LogicalCores < claim.Needs.MinCores)
-            return blank with { Reason = $"needs ≥ {claim.Needs.MinCores.ToString(CultureInfo.InvariantCulture)} logical cores, runs had {scope.LogicalCores.ToString(CultureInfo.InvariantCulture)}: {claim.Needs.CoresWhy}" };
+            return Blocked(blank, $"needs ≥ {claim.Needs.MinCores.ToString(CultureInfo.InvariantCulture)} logical cores, runs had {scope.LogicalCores.ToString(CultureInfo.InvariantCulture)}: {claim.Needs.CoresWhy}");
         return Decide(claim.Id, blank, e => claim.Check(scope, e));
     }
+
+    private static ClaimOutcome Blocked(ClaimOutcome blank, string why) => blank with { Reason = why, Blocker = why };
 
     /// <summary>
     /// A failed condition decides "not reproduced" even when another lacked data: the claim is a
@@ -72,7 +74,7 @@ internal static class ClaimEvaluator
             throw new InvalidOperationException($"the check of claim '{id}' evaluated no condition");
         var undecided = conditions.Where(c => c.State == ConditionState.Undecided).Select(c => $"{c.Text}: {c.Note}");
         return conditions.Any(c => c.State == ConditionState.Fails) ? blank with { Verdict = Verdict.NotReproduced, Conditions = conditions }
-            : missing is not null || undecided.Any() ? blank with { Reason = string.Join("; ", new[] { missing }.OfType<string>().Concat(undecided)), Conditions = conditions }
+            : missing is not null || undecided.Any() ? blank with { Reason = string.Join("; ", new[] { missing }.OfType<string>().Concat(undecided)), Blocker = missing, Conditions = conditions }
             : blank with { Verdict = Verdict.Reproduced, Conditions = conditions };
     }
 }

@@ -14,8 +14,10 @@ public sealed record ClaimOutcome
     public int? Cores { get; init; }
     public int? LogicalCores { get; init; }
     public required Verdict Verdict { get; init; }
-    /// <summary>Why the claim could not be decided (only for <see cref="Verdict.NotTestableHere"/>).</summary>
+    /// <summary>Why the claim could not be decided (only for <see cref="Verdict.NotTestableHere"/>): the blocker and every undecided condition.</summary>
     public string? Reason { get; init; }
+    /// <summary>What stopped the check before or outside its conditions: group not run, too few cores, a number every condition needs.</summary>
+    public string? Blocker { get; init; }
     public IReadOnlyList<Condition> Conditions { get; init; } = [];
 
     /// <summary>"vm-linux · python3 · all 2 cores", or "this commit" for claims decided once.</summary>

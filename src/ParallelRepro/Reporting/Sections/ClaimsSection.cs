@@ -50,9 +50,9 @@ internal sealed class ClaimsSection : IReportSection
                 return row;
             }
             foreach (var c in o.Conditions)
-                rows.Add(Row($"{Mark(c.State)} {MarkdownText.Escape(c.Text)}", MarkdownText.Escape(c.Measured)));
-            if (o is { Verdict: Claims.Verdict.NotTestableHere, Reason: { } reason })
-                rows.Add(Row($"why not testable: {MarkdownText.Escape(reason)}", ""));
+                rows.Add(Row($"{Mark(c.State)} {MarkdownText.Escape(c.Text)}", MarkdownText.Escape(string.Join(" — ", new[] { c.Measured, c.Note ?? "" }.Where(t => t.Length > 0)))));
+            if (o is { Verdict: Claims.Verdict.NotTestableHere, Blocker: { } blocker })
+                rows.Add(Row($"why not testable: {MarkdownText.Escape(blocker)}", ""));
         }
         md.Append(MarkdownText.Table(["scope", "verdict", "condition", "measured"], rows)).AppendLine();
     }
