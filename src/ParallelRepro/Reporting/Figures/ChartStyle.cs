@@ -21,6 +21,12 @@ internal static class ChartStyle
             axis.TickLabelStyle.FontSize = 13;
         }
         plot.Legend.FontSize = 13;
+        // Hand-made legend items carry their own label style, which Font.Set does not reach.
+        foreach (var item in plot.Legend.ManualItems)
+        {
+            item.LabelStyle.FontName = Sans.Value;
+            item.LabelStyle.FontSize = 13;
+        }
     }
 
     /// <summary>A lighter shade of a series colour: the paper's bars beside ours.</summary>

@@ -26,7 +26,7 @@ internal static class LogAxis
             {
                 var value = step * Math.Pow(10, decade);
                 if (value >= min / 1.0001 && value <= max * 1.0001)
-                    ticks.AddMajor(Log(value), value.ToString("0.###", CultureInfo.InvariantCulture) + suffix);
+                    ticks.AddMajor(Log(value), value.ToString("0.##########", CultureInfo.InvariantCulture) + suffix);
             }
         }
         axis.TickGenerator = ticks;

@@ -3,10 +3,7 @@ using ParallelRepro.Claims;
 
 namespace ParallelRepro.Reporting.Sections;
 
-/// <summary>
-/// Every claim's verdict per runner × runtime × cores at a glance, then each claim with the paper's
-/// sentence, the check, and every condition with the numbers that decided it.
-/// </summary>
+/// <summary>Every claim's verdict per runner × runtime × cores at a glance, with the numbers or the reason that decided it.</summary>
 internal sealed class ClaimsSection : IReportSection
 {
     public string Heading => "Claims";
@@ -20,7 +17,7 @@ internal sealed class ClaimsSection : IReportSection
             $"[{o.Id}](#{SectionText.Anchor(o.Id)})", MarkdownText.Escape(o.Scope), Verdict(o.Verdict), MarkdownText.Escape(Why(o)),
         ]);
         md.Append(MarkdownText.Table(["claim", "scope", "verdict", "deciding numbers, or why not testable"], rows)).AppendLine();
-        foreach (var claim in report.Claims.Claims) Detail(report, claim, md);
+        md.Paragraph("Each claim's sentence, check and every condition with its numbers are under [Claim details](#claim-details).");
     }
 
     public static string Verdict(Verdict verdict) => $"{verdict.Mark()} {verdict.Text()}";
@@ -31,36 +28,5 @@ internal sealed class ClaimsSection : IReportSection
         Claims.Verdict.NotTestableHere => o.Reason ?? "",
         Claims.Verdict.NotReproduced => string.Join("; ", o.Conditions.Where(c => c.State == ConditionState.Fails).Select(c => $"{c.Text}: {c.Measured}")),
         _ => string.Join("; ", o.Conditions.Select(c => c.Measured).Distinct()),
-    };
-
-    private static void Detail(ReportContext report, Paper.PaperClaim claim, StringBuilder md)
-    {
-        md.Heading(MarkdownText.Escape(claim.Id), level: 3);
-        md.Paragraph($"> {MarkdownText.Escape(claim.Text)} ({MarkdownText.Escape(claim.Source)})");
-        md.Paragraph($"Check: {MarkdownText.Escape(claim.Check)}");
-        if (claim.Caveat is { } caveat) md.Paragraph($"Caveat: {MarkdownText.Escape(caveat)}");
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var o in report.Claims.Outcomes.Where(o => o.Id == claim.Id))
-        {
-            var first = true;
-            IReadOnlyList<string> Row(string condition, string measured)
-            {
-                IReadOnlyList<string> row = [first ? MarkdownText.Escape(o.Scope) : "", first ? Verdict(o.Verdict) : "", condition, measured];
-                first = false;
-                return row;
-            }
-            foreach (var c in o.Conditions)
-                rows.Add(Row($"{Mark(c.State)} {MarkdownText.Escape(c.Text)}", MarkdownText.Escape(string.Join(" — ", new[] { c.Measured, c.Note ?? "" }.Where(t => t.Length > 0)))));
-            if (o is { Verdict: Claims.Verdict.NotTestableHere, Blocker: { } blocker })
-                rows.Add(Row($"why not testable: {MarkdownText.Escape(blocker)}", ""));
-        }
-        md.Append(MarkdownText.Table(["scope", "verdict", "condition", "measured"], rows)).AppendLine();
-    }
-
-    private static string Mark(ConditionState state) => state switch
-    {
-        ConditionState.Holds => "✔",
-        ConditionState.Fails => "✘",
-        _ => "○",
     };
 }

@@ -63,9 +63,9 @@ internal sealed record PageVisit(IReadOnlyList<string> Requests, IReadOnlyList<s
                 _ => null,
             })).ToArray();
 
-        var height = Math.Min(root.GetProperty("height").GetInt32(), MaxScreenshotHeight);
-        await CaptureAsync(page, screenshot, 0, height, ct);
-        // The whole page is too tall to read as one picture: also keep it in screen-sized parts.
+        var height = root.GetProperty("height").GetInt32();
+        await CaptureAsync(page, screenshot, 0, Math.Min(height, MaxScreenshotHeight), ct);
+        // The whole page is too tall to read as one picture (or to capture in one past 16000 px): keep screen-sized parts.
         for (var (top, part) = (0, 1); top < height; top += TileHeight, part++)
             await CaptureAsync(page, Path.ChangeExtension(screenshot, null) + $"-part{part}.png", top, Math.Min(TileHeight, height - top), ct);
         lock (requests) return new PageVisit(requests.ToArray(), failed.ToArray(), images, links);
