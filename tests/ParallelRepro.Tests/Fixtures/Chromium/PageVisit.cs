@@ -64,6 +64,8 @@ internal sealed record PageVisit(IReadOnlyList<string> Requests, IReadOnlyList<s
             })).ToArray();
 
         var height = root.GetProperty("height").GetInt32();
+        foreach (var stale in Directory.Exists(Path.GetDirectoryName(screenshot)) ? Directory.GetFiles(Path.GetDirectoryName(screenshot)!, Path.GetFileNameWithoutExtension(screenshot) + "-part*.png") : [])
+            File.Delete(stale);
         await CaptureAsync(page, screenshot, 0, Math.Min(height, MaxScreenshotHeight), ct);
         // The whole page is too tall to read as one picture (or to capture in one past 16000 px): keep screen-sized parts.
         for (var (top, part) = (0, 1); top < height; top += TileHeight, part++)
