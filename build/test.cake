@@ -31,7 +31,8 @@ Task("Test")
         var failed = counts.Failed + python.Failed;
         var skipped = counts.Skipped + python.Skipped;
         if (dotnetFailed && counts.Failed == 0) failed++; // dotnet test failed without a result file: count it
-        Information($"{passed} passed, {failed} failed, {skipped} skipped");
+        // Plain console output: Cake would colour the numbers, and CI reads this line as text.
+        Console.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");
         if (failed > 0) throw new CakeException(1, $"{failed} test(s) failed");
     });
 
@@ -62,7 +63,7 @@ Task("Test")
     };
     var exit = StartProcess(python, settings, out var stdout, out var stderr);
     var lines = stderr.Concat(stdout).ToList();
-    foreach (var line in lines) Information(line);
+    foreach (var line in lines) Console.WriteLine(line);
     var ran = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^Ran (\d+) test")).FirstOrDefault(m => m.Success);
     var total = ran is null ? 0 : int.Parse(ran.Groups[1].Value);
     int Field(string name)

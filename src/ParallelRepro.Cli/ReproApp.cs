@@ -21,6 +21,7 @@ internal static class ReproApp
             DataVerb.Create(services),
             RunVerb.Create(services),
             AggregateVerb.Create(services),
+            EffortVerb.Create(services),
             ClaimsVerb.Create(services),
             ReportVerb.Create(services),
             SiteVerb.Create(services),

@@ -18,13 +18,14 @@ internal sealed class SettingsOptions
     public Option<string?> Repetitions { get; } = new("--repetitions") { Description = "Runs per cell" };
     public Option<string?> Interpreters { get; } = new("--interpreters") { Description = "Python runtimes, label=path[,label=path]" };
     public Option<string?> Groups { get; } = new("--groups") { Description = "Programs to run, e.g. cpu_bound" };
+    public Option<string?> Variants { get; } = new("--variants") { Description = "Only these variants, e.g. serial,mt or cpu_bound.mp (default: all)" };
     public Option<string?> Seed { get; } = new("--seed") { Description = "Seed for data and run order" };
     public Option<string?> Runner { get; } = new("--runner") { Description = "Label of this machine in merged results" };
     public Option<string?> Timeout { get; } = new("--timeout") { Description = "Seconds before a run's process tree is killed" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { Root, Artifacts, Reports, Profile, Workers, Cores, Repetitions, Interpreters, Groups, Seed, Runner, Timeout })
+        foreach (var option in new[] { Root, Artifacts, Reports, Profile, Workers, Cores, Repetitions, Interpreters, Groups, Variants, Seed, Runner, Timeout })
             command.Options.Add(option);
     }
 
@@ -41,6 +42,7 @@ internal sealed class SettingsOptions
             Repetitions = parse.GetValue(Repetitions),
             Interpreters = parse.GetValue(Interpreters),
             Groups = parse.GetValue(Groups),
+            Variants = parse.GetValue(Variants),
             Seed = parse.GetValue(Seed),
             Runner = parse.GetValue(Runner),
             Timeout = parse.GetValue(Timeout),

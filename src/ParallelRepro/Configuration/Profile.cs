@@ -9,7 +9,7 @@ namespace ParallelRepro.Configuration;
 public sealed record Profile(string Name, IReadOnlyList<int> Workers, int Repetitions, TimeSpan RunTimeout)
 {
     public static readonly Profile Smoke = new("smoke", [1, 2], 1, TimeSpan.FromSeconds(60));
-    public static readonly Profile Quick = new("quick", [1, 2, 4], 3, TimeSpan.FromMinutes(3));
+    public static readonly Profile Quick = new("quick", [1, 2, 4, 8], 3, TimeSpan.FromMinutes(3));
     public static readonly Profile Paper = new("paper", [1, 2, 4, 8, 16, 32, 64, 128], 5, TimeSpan.FromMinutes(15));
 
     public static IReadOnlyList<Profile> All { get; } = [Smoke, Quick, Paper];

@@ -16,6 +16,8 @@ public sealed record RepoLayout(string Root)
     public string RunsRoot => Path.Combine(Artifacts, "runs");
     public string ResultsFile => Path.Combine(Artifacts, "results.json");
     public string ResultsCsv => Path.Combine(Artifacts, "results.csv");
+    public string EffortFile => Path.Combine(Artifacts, "effort.json");
+    public string EffortMarkdown => Path.Combine(Artifacts, "effort.md");
     /// <summary>The pages the wiki replica serves, shipped with the I/O-bound workload.</summary>
     public string WikiTitles => Path.Combine(Workloads, "ppp", "io_bound", "data", "wiki_titles.tsv");
 

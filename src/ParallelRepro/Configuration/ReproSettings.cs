@@ -12,6 +12,7 @@ public sealed record SettingsOverrides
     public string? Repetitions { get; init; }
     public string? Interpreters { get; init; }
     public string? Groups { get; init; }
+    public string? Variants { get; init; }
     public string? Seed { get; init; }
     public string? Runner { get; init; }
     public string? Timeout { get; init; }
@@ -29,11 +30,16 @@ public sealed record ReproSettings(
     int Repetitions,
     IReadOnlyList<Interpreter> Interpreters,
     IReadOnlyList<string> Groups,
+    IReadOnlyList<string> Variants,
     int Seed,
     string Runner,
     TimeSpan RunTimeout)
 {
     public const string Section = "Repro";
+
+    /// <summary>Whether a variant is selected by <see cref="Variants"/> (all are when it is empty).</summary>
+    public bool Selects(string group, string variant)
+        => Variants.Count == 0 || Variants.Contains(variant) || Variants.Contains($"{group}.{variant}");
     public const int DefaultSeed = 2013;
 
     public static ReproSettings Load(RepoLayout layout, SettingsOverrides overrides)
@@ -47,14 +53,17 @@ public sealed record ReproSettings(
         var repetitions = ParseInt(Pick(overrides.Repetitions, "Repetitions"), "repetitions", min: 1) ?? profile.Repetitions;
         var interpreters = (Pick(overrides.Interpreters, "Interpreters") ?? DefaultInterpreter())
             .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Interpreter.Parse).ToArray();
-        var groups = (Pick(overrides.Groups, "Groups") ?? "cpu_bound")
+        var groups = (Pick(overrides.Groups, "Groups") ?? "cpu_bound,io_bound,memory_bound,overhead")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Empty = every variant; entries are variant ids ("mt") or programs ("cpu_bound.mt").
+        var variants = (Pick(overrides.Variants, "Variants") ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var seed = ParseInt(Pick(overrides.Seed, "Seed"), "seed", min: 0) ?? DefaultSeed;
         var runner = Pick(overrides.Runner, "Runner") ?? DefaultRunnerLabel();
         var timeout = ParseInt(Pick(overrides.Timeout, "TimeoutSeconds"), "timeout", min: 1) is { } seconds
             ? TimeSpan.FromSeconds(seconds)
             : profile.RunTimeout;
-        return new ReproSettings(layout, profile, workers, cores, repetitions, interpreters, groups, seed, SafeLabel(runner), timeout);
+        return new ReproSettings(layout, profile, workers, cores, repetitions, interpreters, groups, variants, seed, SafeLabel(runner), timeout);
     }
 
     /// <summary>Debian's interpreter sees Debian's Cython and numpy; elsewhere the one on PATH.</summary>

@@ -18,6 +18,9 @@ internal static class VariantCatalog
         var unknown = settings.Groups.Except(all.Select(v => v.Group)).ToArray();
         if (unknown.Length > 0)
             throw new ReproException($"unknown group(s): {string.Join(", ", unknown)} (known: {string.Join(", ", all.Select(v => v.Group).Distinct())})");
-        return all.Where(v => settings.Groups.Contains(v.Group)).ToArray();
+        var selected = all.Where(v => settings.Groups.Contains(v.Group) && settings.Selects(v.Group, v.Variant)).ToArray();
+        if (selected.Length == 0)
+            throw new ReproException($"no variant matches --variants {string.Join(",", settings.Variants)} in group(s) {string.Join(", ", settings.Groups)}");
+        return selected;
     }
 }

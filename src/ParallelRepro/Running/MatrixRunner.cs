@@ -46,7 +46,10 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         {
             foreach (var run in todo)
             {
+                var requestsBefore = wiki?.Stats.Requests;
                 var record = await launcher.RunAsync(run, ct).ConfigureAwait(false);
+                if (wikiGroups.Contains(run.Cell.Group))
+                    record = record with { WikiRequests = wiki!.Stats.Requests - requestsBefore };
                 store.Append(record);
                 counts[record.Status] = counts.GetValueOrDefault(record.Status) + 1;
                 report(record);

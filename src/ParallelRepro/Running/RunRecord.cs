@@ -56,6 +56,8 @@ public sealed record RunRecord
     public IReadOnlyDictionary<string, string?>? Libraries { get; init; }
     public required MachineInfo Machine { get; init; }
     public string? Compiler { get; init; }
+    /// <summary>HTTP requests the wiki replica answered during this run (I/O-bound runs only).</summary>
+    public long? WikiRequests { get; init; }
 
     public Cell Cell => new(Runtime, Cores, Group, Variant, Workers);
 

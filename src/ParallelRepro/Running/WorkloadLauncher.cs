@@ -15,6 +15,9 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
     /// <summary>Exit code with which the harness says "this variant cannot run on this runtime".</summary>
     public const int UnavailableExitCode = 3;
 
+    /// <summary>Environment variable naming the run (its record key) in every process the run starts.</summary>
+    public const string RunKeyVariable = "PARALLELREPRO_RUN";
+
     public async Task<RunRecord> RunAsync(PlannedRun run, CancellationToken ct)
     {
         var scratch = Directory.CreateTempSubdirectory("repro-run-");
@@ -22,6 +25,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         {
             var resultFile = Path.Combine(scratch.FullName, "result.json");
             var spec = CommandFor(run.Cell, resultFile, Path.Combine(scratch.FullName, "output.txt"));
+            // Every process of the run (workers, Manager servers) inherits this: stray processes can be traced to their run.
+            spec = spec with { Environment = new Dictionary<string, string?>(spec.Environment) { [RunKeyVariable] = context.KeyOf(run) } };
             var started = clock.GetUtcNow();
             var process = await ProcessRunner.RunAsync(spec, ct).ConfigureAwait(false);
             var record = BaseRecord(run, started, process.Elapsed.TotalSeconds);

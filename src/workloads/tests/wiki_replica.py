@@ -18,7 +18,7 @@ INVALID = set("#<>[]|{}")
 def load_pages(path=TSV):
     pages = {}
     with open(path, encoding="utf-8") as handle:
-        next(handle)  # header
+        next(handle)  # the "# title pageid redirect_to" comment line
         for line in handle:
             title, pageid, redirect = (line.rstrip("\n").split("\t") + [""])[:3]
             pages[title] = (int(pageid), redirect or None)

@@ -71,5 +71,16 @@ public sealed class ReproSettingsTests : IDisposable
         Assert.Equal([new Interpreter("gil", "/opt/py/bin/python3.13"), new Interpreter("python3", "/usr/bin/python3")], settings.Interpreters);
     }
 
+    [Fact]
+    public void Variants_select_by_id_or_by_program()
+    {
+        var all = ReproSettings.Load(LayoutWith(""), new SettingsOverrides());
+        Assert.True(all.Selects("io_bound", "mp"));
+        var some = ReproSettings.Load(LayoutWith(""), new SettingsOverrides { Variants = "serial, cpu_bound.mp" });
+        Assert.True(some.Selects("overhead", "serial"));
+        Assert.True(some.Selects("cpu_bound", "mp"));
+        Assert.False(some.Selects("overhead", "mp"));
+    }
+
     public void Dispose() => dir.Dispose();
 }

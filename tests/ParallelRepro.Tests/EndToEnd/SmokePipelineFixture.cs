@@ -17,7 +17,8 @@ public sealed class SmokePipelineFixture : IAsyncLifetime
     public string[] Settings =>
     [
         "--root", Repo.Root, "--artifacts", Artifacts, "--reports", Reports,
-        "--profile", "smoke", "--workers", "1,2,3", "--repetitions", "1", "--runner", "e2e", "--groups", "cpu_bound",
+        "--profile", "smoke", "--workers", "1,2,3,8", "--repetitions", "1", "--runner", "e2e",
+        "--groups", "cpu_bound,io_bound,memory_bound,overhead",
         "--interpreters", $"python3={Repo.Python}",
     ];
 
