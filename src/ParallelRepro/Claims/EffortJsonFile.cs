@@ -24,7 +24,9 @@ internal sealed class EffortJsonFile(string source, IReadOnlyDictionary<string, 
         if (doc.SchemaVersion != SupportedSchema)
             throw new ReproException($"{path}: effort schema {doc.SchemaVersion} is not supported (expected {SupportedSchema}); re-run 'repro effort'");
         var rows = new Dictionary<string, EffortFigures>(StringComparer.Ordinal);
-        foreach (var row in doc.Rows.Where(r => r.Status == "ok"))
+        // A row that names the Table 2 program it stands for wins over a row that merely has that name
+        // (overhead.mp in Table 2 is the Manager variant, not our shared-memory mp).
+        foreach (var row in doc.Rows.Where(r => r.Status == "ok").OrderBy(r => r.PaperProgram is null))
             rows.TryAdd(row.PaperProgram ?? $"{row.Group}.{row.Variant}", new EffortFigures(row.Loc, row.McCabe, row.L, row.M, row.I, row.C, row.E, row.D));
         return new EffortJsonFile(Path.GetFileName(path), rows);
     }

@@ -19,6 +19,18 @@ public sealed class EffortJsonFileTests : IDisposable
     }
 
     [Fact]
+    public void The_row_standing_for_a_paper_program_wins_over_one_with_its_name()
+    {
+        var path = dir.File("effort.json");
+        File.WriteAllText(path, """
+            {"schema_version": 1, "rows": [
+              {"group": "overhead", "variant": "mp", "status": "ok", "D": 27},
+              {"group": "overhead", "variant": "mp-manager", "status": "ok", "paper_program": "overhead.mp", "D": 26}]}
+            """);
+        Assert.Equal(26, EffortJsonFile.Read(path).Find("overhead", "mp")?.D);
+    }
+
+    [Fact]
     public void Rows_that_are_missing_or_in_error_are_not_numbers()
     {
         var path = dir.File("effort.json");
