@@ -27,7 +27,7 @@ internal sealed class ReportBuilder(string reportsRoot, TimeProvider clock)
     public ReportOutput Build(ReportInputs inputs)
     {
         var claimInputs = inputs.Sources.Load();
-        var folder = GitInfo.ShortName(claimInputs.Results.Commits.LastOrDefault() ?? "unknown");
+        var folder = FolderName(claimInputs.Results.Commits.LastOrDefault() ?? "unknown");
         var dir = Path.Combine(reportsRoot, folder);
         var dataDir = Path.Combine(dir, ReportDataFolder.Name);
         ReportDataFolder.Fill(inputs, dataDir);
@@ -52,5 +52,12 @@ internal sealed class ReportBuilder(string reportsRoot, TimeProvider clock)
         AtomicFile.WriteAllText(htmlPath, HtmlPage.Render($"ParallelRepro — {report.ShortCommit}", markdown));
         var site = SiteIndex.Write(reportsRoot);
         return new ReportOutput(dir, markdownPath, htmlPath, site, claims);
+    }
+
+    /// <summary>The commit comes from a data file: keep its folder name to safe characters and inside reports/.</summary>
+    public static string FolderName(string commit)
+    {
+        var name = FigureSink.FileSafe(GitInfo.ShortName(commit));
+        return name.Trim('.').Length == 0 ? "unknown" : name;
     }
 }

@@ -14,6 +14,14 @@ public sealed class ReportContentTests(ReportFixture report) : IClassFixture<Rep
         Assert.DoesNotContain("<em>not</em>", report.Html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("../../etc", "..-..-etc")] // one folder name: no separator survives
+    [InlineData("..", "unknown")]
+    [InlineData("0123456789abcdef", "0123456789ab")]
+    [InlineData("a/b c", "a-b-c")]
+    public void A_commit_from_the_data_cannot_put_the_report_outside_reports(string commit, string folder)
+        => Assert.Equal(folder, global::ParallelRepro.Reporting.ReportBuilder.FolderName(commit));
+
     [Fact]
     public void Every_figure_is_written_as_png_and_svg_and_the_svg_fetches_nothing()
     {

@@ -23,7 +23,8 @@ internal sealed class DataSection : IReportSection
         foreach (var file in report.DataFiles)
         {
             var description = Descriptions.GetValueOrDefault(file) ?? (file.Contains("/profiles/", StringComparison.Ordinal) ? "a cProfile run (the paper's Figure 2)" : "");
-            md.AppendLine($"- [{MarkdownText.Escape(file)}]({file}){(description.Length > 0 ? ": " + description : "")}");
+            var url = string.Join('/', file.Split('/').Select(Uri.EscapeDataString));
+            md.AppendLine($"- [{MarkdownText.Escape(file)}]({url}){(description.Length > 0 ? ": " + description : "")}");
         }
         md.AppendLine();
         md.Paragraph("`repro report --from <this folder>/data` rebuilds this page from these files alone. [All reports](../index.html)");
