@@ -17,7 +17,7 @@ internal sealed record ClaimSources(string Folder, string ResultsJson, string? E
     {
         var results = Path.Combine(folder, ResultsFileName);
         if (!File.Exists(results))
-            throw new ReproException($"{folder}: no {ResultsFileName} here (run 'repro aggregate', or pass a report's data folder)");
+            throw new ReproException($"results file not found: {results} (run 'repro aggregate', or pass --from a folder that has one)");
         var effort = Path.Combine(folder, EffortJsonFile.FileName);
         var profiles = Path.Combine(folder, ProfilesFolder);
         return new ClaimSources(folder, results, File.Exists(effort) ? effort : null,

@@ -22,7 +22,7 @@ public sealed class ReportVerbTests : IDisposable
     {
         var result = await ReproCli.RunAsync("report", "--from", scratch.Path, "--reports", scratch.Path);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("no results.json here", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"results file not found: {Path.Combine(scratch.Path, "results.json")}", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
