@@ -31,8 +31,8 @@ internal static class UtilizationChart
         plot.Add.Bars(ours);
         plot.Add.VerticalLine(1, 1.5f, Colors.Gray, LinePattern.Dotted).LegendText = "one core busy";
         plot.Add.VerticalLine(cores, 1.5f, Colors.Black, LinePattern.Dashed).LegendText = $"all {cores.ToString(CultureInfo.InvariantCulture)} cores busy";
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "this run (solid), n = cores or nearest", FillColor = Colors.DimGray });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"paper, Table 1 (light), n = {PaperTable1.Workers}, 4 cores", FillColor = ChartStyle.Paper(Colors.DimGray) });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "this run (solid),\nn = cores or nearest", FillColor = Colors.DimGray });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"paper, Table 1 (light),\nn = {PaperTable1.Workers}, 4 cores", FillColor = ChartStyle.Paper(Colors.DimGray) });
 
         plot.Axes.Left.SetTicks(
             rows.Select((_, i) => (double)(rows.Count - 1 - i)).ToArray(),
@@ -41,7 +41,7 @@ internal static class UtilizationChart
         plot.Axes.Margins(left: 0);
         plot.Title(title);
         plot.XLabel("(user + sys CPU, worker processes included) / real time");
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Edge.Right);
         var height = Math.Max(320, 90 + rows.Count * 34);
         return sink.Save(plot, name, $"{title}: CPU utilization of each variant at n = cores, this run's beside the paper's Table 1, with lines at one core and at all {cores} cores busy", height);
     }
