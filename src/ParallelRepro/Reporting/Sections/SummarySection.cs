@@ -22,6 +22,8 @@ internal sealed class SummarySection : IReportSection
             md.Paragraph(CultureInfo.InvariantCulture,
                 $"Best speedup over serial on {MarkdownText.Escape(ReportContext.Title(scope))}: {string.Join("; ", headlines.Select(h => $"{MarkdownText.Escape(h.Group)} **{MarkdownText.Ratio(h.Speedup)}×** ({MarkdownText.Escape(VariantNames.Legend(h.Variant))}, n={h.Workers})"))}.");
         }
+        if (report.Results.Profiles.Contains("smoke"))
+            md.Paragraph("**Smoke profile:** its runs last milliseconds, so timer noise and process start-up decide these verdicts. They check that the pipeline works, not whether the paper holds; use the quick or paper profile for that.");
         var maxN = report.Results.Cells.Select(x => x.Workers).DefaultIfEmpty(0).Max();
         if (maxN < ClaimScope.PaperNs[^1] && c.NotTestableHere > 0)
             md.Paragraph(CultureInfo.InvariantCulture,
