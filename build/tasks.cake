@@ -35,9 +35,15 @@ Task("Aggregate")
     .IsDependentOn("DotNetBench")
     .Does(() => Repro("aggregate"));
 
-Task("Report")
-    .Description("Write reports/<commit>/index.md and index.html")
+Task("Claims")
+    .Description("Check each of the paper's claims against the results (and effort.json) into artifacts/claims.json")
     .IsDependentOn("Aggregate")
+    .IsDependentOn("Effort")
+    .Does(() => Repro("claims"));
+
+Task("Report")
+    .Description("Write reports/<commit>/ (index.md, index.html, figures, data) and reports/index.html")
+    .IsDependentOn("Claims")
     .Does(() => Repro("report"));
 
 Task("Effort")

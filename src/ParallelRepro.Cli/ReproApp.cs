@@ -23,7 +23,10 @@ internal static class ReproApp
             DotNetBenchVerb.Create(services),
             AggregateVerb.Create(services),
             EffortVerb.Create(services),
+            ClaimsVerb.Create(services),
             ReportVerb.Create(services),
+            SiteVerb.Create(services),
+            SynthReportsVerb.Create(services),
             ProfileVerb.Create(services),
             WikiServeVerb.Create(services),
         };

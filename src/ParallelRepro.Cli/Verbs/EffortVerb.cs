@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ParallelRepro.Common;
-using ParallelRepro.Configuration;
 using ParallelRepro.Effort;
 
 namespace ParallelRepro.Cli.Verbs;
@@ -14,13 +13,13 @@ internal static class EffortVerb
 {
     public static Command Create(CliServices services)
     {
-        // The shared settings options are accepted (Cake passes them to every verb); only --root is used.
+        // The shared settings options are accepted (Cake passes them to every verb); only the layout is used.
         var settings = new SettingsOptions();
         var command = new Command("effort", "Lines of code and McCabe complexity per variant: the paper's Table 2");
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
         {
-            var layout = parse.GetValue(settings.Root) is { } dir ? new RepoLayout(Path.GetFullPath(dir)) : RepoLayout.Discover(Environment.CurrentDirectory);
+            var layout = settings.Resolve(parse).Layout;
             var report = EffortStage.Run(layout, services.Clock);
             var ok = report.Rows.Count(r => r.Status == RowStatus.Ok);
             services.Console.WriteLine($"effort: {ok} of {report.Rows.Count} row(s) computed from {report.Files.Count} file(s): {layout.EffortFile}, {layout.EffortMarkdown}");

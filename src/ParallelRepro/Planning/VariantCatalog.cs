@@ -10,7 +10,7 @@ internal static class VariantCatalog
 {
     public static async Task<IReadOnlyList<VariantInfo>> LoadAsync(ReproSettings settings, CancellationToken ct)
     {
-        var spec = PythonCommand.Create(settings.Layout, settings.Interpreters[0], ["-m", "ppp", "list"]) with { Timeout = TimeSpan.FromSeconds(60) };
+        var spec = PythonCommand.Create(settings.Layout, settings.Interpreters[0], ["-m", "ppp", "list", "--all"]) with { Timeout = TimeSpan.FromSeconds(60) };
         var result = await ProcessRunner.RunAsync(spec, ct).ConfigureAwait(false);
         if (!result.Succeeded)
             throw new ReproException($"'python -m ppp list' failed: {PythonProbe.LastLine(result.StandardErrorTail)}");

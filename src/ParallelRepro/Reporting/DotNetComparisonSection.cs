@@ -5,13 +5,14 @@ using ParallelRepro.Aggregation;
 namespace ParallelRepro.Reporting;
 
 /// <summary>
-/// ".NET beside Python": per runner, cores and program, the best Python approach at each n next to the best C#
+/// "Python and C# side by side": per runner, cores and program, the best Python approach at each n next to the best C#
 /// variant at the same n, measured on the same machine. Self-contained (Results in, Markdown out); empty when no
 /// .NET runtime was measured. A runtime is .NET when its records say implementation "dotnet".
 /// </summary>
 internal static class DotNetComparisonSection
 {
     public const string Implementation = "dotnet";
+    public const string Heading = "Python and C# side by side";
 
     public static string Markdown(Results results)
     {
@@ -42,7 +43,7 @@ internal static class DotNetComparisonSection
 
     private static void Introduction(StringBuilder md)
     {
-        md.AppendLine("## .NET beside Python");
+        md.AppendLine($"## {Heading}");
         md.AppendLine();
         md.AppendLine("The same four programs in C# (no GIL), on the same data and checked against the same serial output, measured on the same machine. For each n: the fastest Python approach (any variant and interpreter) and the fastest C# variant, with their median proc time and speedup over their own runtime's serial program; the last column is how many times faster C# is.");
         md.AppendLine();

@@ -5,7 +5,7 @@ namespace ParallelRepro.Reporting;
 
 /// <summary>
 /// Renders report Markdown to one self-contained HTML page: Markdig with pipe tables, raw HTML in
-/// the Markdown disabled (so untrusted text stays text), and a small inline stylesheet (no external requests).
+/// the Markdown disabled (so untrusted text stays text), and a small inline stylesheet (no external requests; numbers in right-aligned cells never wrap).
 /// </summary>
 internal static class HtmlPage
 {
@@ -16,6 +16,7 @@ internal static class HtmlPage
         h1,h2,h3{line-height:1.2}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:2em}
         table{border-collapse:collapse;margin:1em 0;font-variant-numeric:tabular-nums}
         th,td{border:1px solid #ccc;padding:.3em .6em}th{background:#f4f4f4}tr:nth-child(even) td{background:#fafafa}
+        td[style*="right"]{white-space:nowrap}blockquote{margin:1em 0;padding:0 1em;border-left:4px solid #ddd;color:#444}
         img{max-width:100%;height:auto}code{background:#f4f4f4;padding:0 .2em}
         """;
 

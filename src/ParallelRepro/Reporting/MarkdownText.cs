@@ -24,10 +24,27 @@ internal static class MarkdownText
             null => "–",
             >= 100 => value.Value.ToString("0.0", CultureInfo.InvariantCulture),
             >= 1 => value.Value.ToString("0.00", CultureInfo.InvariantCulture),
-            _ => value.Value.ToString("0.000", CultureInfo.InvariantCulture),
+            >= 0.01 => value.Value.ToString("0.000", CultureInfo.InvariantCulture),
+            // Compiled variants finish in under a millisecond: two significant digits rather than 0.000.
+            _ => TwoSignificant(value.Value),
         };
 
-    public static string Ratio(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "–";
+    /// <summary>Speedups and other ratios: two decimals, fewer digits for big ones, more for tiny ones.</summary>
+    public static string Ratio(double? value)
+        => value switch
+        {
+            null => "–",
+            >= 100 => value.Value.ToString("0", CultureInfo.InvariantCulture),
+            >= 0.01 => value.Value.ToString("0.00", CultureInfo.InvariantCulture),
+            _ => TwoSignificant(value.Value),
+        };
+
+    private static string TwoSignificant(double value)
+    {
+        if (value <= 0) return value.ToString("0.000", CultureInfo.InvariantCulture);
+        var decimals = Math.Clamp(1 - (int)Math.Floor(Math.Log10(value)), 0, 12);
+        return Math.Round(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
 
     public static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<bool>? rightAligned = null)
     {

@@ -1,61 +1,63 @@
-using System.Globalization;
 using System.Text;
-using ParallelRepro.Aggregation;
+using ParallelRepro.Claims;
 using ParallelRepro.Common;
 using ParallelRepro.Reporting.Figures;
+using ParallelRepro.Reporting.Sections;
+using ParallelRepro.Reporting.Site;
 
 namespace ParallelRepro.Reporting;
 
 /// <summary>Where a report was written.</summary>
-public sealed record ReportOutput(string Directory, string Markdown, string Html);
+public sealed record ReportOutput(string Directory, string Markdown, string Html, string SiteIndex, ClaimsReport Claims);
 
 /// <summary>
-/// The report stage: turns <c>results.json</c> into <c>reports/&lt;commit&gt;/</c> — index.md, index.html,
-/// figures, and a copy of the data it was built from, so the folder stands on its own.
+/// The report stage: turns results.json (+ effort.json, profiles) into <c>reports/&lt;commit&gt;/</c> —
+/// index.md, index.html, figures (PNG + SVG), and data/ holding every file it was built from — then
+/// refreshes <c>reports/index.html</c>. Deterministic for given files and clock: no absolute paths.
 /// </summary>
-internal sealed class ReportBuilder(string reportsRoot)
+internal sealed class ReportBuilder(string reportsRoot, TimeProvider clock)
 {
-    public ReportOutput Build(Results results, string resultsJson, string resultsCsv, string commit)
+    private static readonly IReportSection[] Sections =
+    [
+        new SummarySection(), new EnvironmentSection(), new ClaimsSection(), new ProgramsSection(), new UtilizationSection(),
+        new HeatmapSection(), new DotNetSection(), new Table1Section(), new Table2Section(), new CorrectnessSection(), new ProblemsSection(),
+        new ClaimDetailsSection(), new DeviationsSection(), new DataSection(),
+    ];
+
+    public ReportOutput Build(ReportInputs inputs)
     {
-        var dir = Path.Combine(reportsRoot, GitInfo.ShortName(commit));
-        Directory.CreateDirectory(Path.Combine(dir, "figures"));
-        Directory.CreateDirectory(Path.Combine(dir, "data"));
-        File.Copy(resultsJson, Path.Combine(dir, "data", "results.json"), overwrite: true);
-        if (File.Exists(resultsCsv)) File.Copy(resultsCsv, Path.Combine(dir, "data", "results.csv"), overwrite: true);
+        var claimInputs = inputs.Sources.Load();
+        var folder = FolderName(claimInputs.Results.Commits.LastOrDefault() ?? "unknown");
+        var dir = Path.Combine(reportsRoot, folder);
+        var dataDir = Path.Combine(dir, ReportDataFolder.Name);
+        ReportDataFolder.Fill(inputs, dataDir);
+        var figuresDir = Path.Combine(dir, FigureSink.Folder);
+        if (Directory.Exists(figuresDir)) Directory.Delete(figuresDir, recursive: true);
+
+        var claims = ClaimEvaluator.Evaluate(claimInputs, clock);
+        ClaimsFile.Write(Path.Combine(dataDir, ClaimsFile.FileName), claims);
+        // summary.json goes first so that the data section lists it with the rest.
+        var preliminary = new ReportContext(claimInputs, claims, new FigureSink(dir), [], dataDir, clock.GetUtcNow());
+        Json.WriteFile(Path.Combine(dataDir, ReportSummary.FileName), ReportSummary.Of(preliminary, folder));
+        var report = new ReportContext(claimInputs, claims, new FigureSink(dir), ReportDataFolder.Files(dataDir), dataDir, clock.GetUtcNow());
 
         var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"# ParallelRepro report: commit {MarkdownText.Escape(GitInfo.ShortName(commit))}");
-        md.AppendLine();
-        md.AppendLine("A reproduction of *Python and Parallel Programming* (Shichao An, NYU, 2013): the same programs, parallelized with `threading` (mt), `multiprocessing` (mp) and Cython/OpenMP (omp), measured on this machine.");
-        md.AppendLine();
-        md.Append(EnvironmentSection.Markdown(results));
-
-        foreach (var slice in results.Cells.GroupBy(c => (c.Group, c.Runner, c.Runtime, c.Cores)).OrderBy(g => g.Key.Group, StringComparer.Ordinal))
-        {
-            var (group, runner, runtime, cores) = slice.Key;
-            var name = $"{group}-{runner}-{runtime}-{(cores == 0 ? "all" : cores.ToString(CultureInfo.InvariantCulture))}cores";
-            var figure = $"figures/{FileSafe(name)}.png";
-            var title = $"{group} on {runner} ({runtime}, {(cores == 0 ? "all cores" : cores + " core(s)")})";
-            GroupedBarChart.Create(title, slice.ToArray()).SavePng(Path.Combine(dir, figure), GroupedBarChart.Width, GroupedBarChart.Height);
-            md.AppendLine(CultureInfo.InvariantCulture, $"## {MarkdownText.Escape(title)}");
-            md.AppendLine();
-            md.Append(ProcTimeSection.Markdown(group, slice.ToArray(), figure));
-            md.AppendLine();
-        }
-
-        md.Append(DotNetComparisonSection.Markdown(results));
-        md.Append(ProblemsSection.Markdown(results));
-        md.AppendLine("## Data");
-        md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Built from {results.RecordCount} run record(s). [results.json](data/results.json) · [results.csv](data/results.csv)");
+        new HeaderSection(Sections).Write(report, md);
+        foreach (var section in Sections) section.Write(report, md);
+        var markdown = md.ToString().TrimEnd() + "\n";
 
         var markdownPath = Path.Combine(dir, "index.md");
         var htmlPath = Path.Combine(dir, "index.html");
-        AtomicFile.WriteAllText(markdownPath, md.ToString());
-        AtomicFile.WriteAllText(htmlPath, HtmlPage.Render($"ParallelRepro — {GitInfo.ShortName(commit)}", md.ToString()));
-        return new ReportOutput(dir, markdownPath, htmlPath);
+        AtomicFile.WriteAllText(markdownPath, markdown);
+        AtomicFile.WriteAllText(htmlPath, HtmlPage.Render($"ParallelRepro — {report.ShortCommit}", markdown));
+        var site = SiteIndex.Write(reportsRoot);
+        return new ReportOutput(dir, markdownPath, htmlPath, site, claims);
     }
 
-    private static string FileSafe(string name)
-        => new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray());
+    /// <summary>The commit comes from a data file: keep its folder name to safe characters and inside reports/.</summary>
+    public static string FolderName(string commit)
+    {
+        var name = FigureSink.FileSafe(GitInfo.ShortName(commit));
+        return name.Trim('.').Length == 0 ? "unknown" : name;
+    }
 }

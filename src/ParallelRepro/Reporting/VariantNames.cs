@@ -19,6 +19,12 @@ internal static class VariantNames
     public static string Legend(string variant)
         => Known.FirstOrDefault(k => k.Id == variant).Legend ?? variant;
 
+    /// <summary>The variant id of a legend in the paper's figures ("omp (GIL)" is Figure 6's name for omp).</summary>
+    public static string FromLegend(string legend)
+        => legend == "omp (GIL)" ? "omp" : Known.FirstOrDefault(k => k.Legend == legend).Id ?? legend;
+
+    public static bool IsSerial(string variant) => variant.StartsWith("serial", StringComparison.Ordinal);
+
     /// <summary>Sort key: the paper's order first, unknown variants after, alphabetically.</summary>
     public static int Order(string variant)
     {

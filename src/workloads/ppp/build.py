@@ -14,7 +14,7 @@ import sys
 from ppp.registry import extensions
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CPP_MODULES = {"pppx_overhead_omp"}  # uses std::map
+CPP_MODULES = {"pppx_overhead_omp"}  # uses std::map  # effort: build overhead.omp
 
 
 def pyx_path(group, stem):
@@ -22,20 +22,20 @@ def pyx_path(group, stem):
 
 
 def openmp_flags(compiler_type):
-    if compiler_type == "msvc":
-        return ["/openmp"], []
+    if compiler_type == "msvc":  # effort: build *.omp*
+        return ["/openmp"], []  # effort: build *.omp*
     # -g0: no debug info; it speeds up compiling and does not change the code.
     # PPP_BUILD_CFLAGS (e.g. "-O0") is for the tests, which only check results.
     extra = os.environ.get("PPP_BUILD_CFLAGS", "").split()
-    return ["-fopenmp", "-g0"] + extra, ["-fopenmp"]
+    return ["-fopenmp", "-g0"] + extra, ["-fopenmp"]  # effort: build *.omp*
 
 
 def make_extension(module, source, compiler_type):
     from setuptools import Extension
-    compile_args, link_args = openmp_flags(compiler_type)
-    language = "c++" if module in CPP_MODULES else "c"
-    return Extension(module, [source], language=language,
-                     extra_compile_args=compile_args, extra_link_args=link_args)
+    compile_args, link_args = openmp_flags(compiler_type)  # effort: build *.omp*
+    language = "c++" if module in CPP_MODULES else "c"  # effort: build overhead.omp
+    return Extension(module, [source], language=language,  # effort: build *.omp*, memory_bound.serial-static
+                     extra_compile_args=compile_args, extra_link_args=link_args)  # effort: build *.omp*
 
 
 @contextlib.contextmanager

@@ -43,7 +43,9 @@ def _parser():
     build.add_argument("--out", required=True)
 
     commands.add_parser("probe", help="facts about this interpreter")
-    commands.add_parser("list", help="every variant and what it needs")
+    listing = commands.add_parser("list", help="every variant and what it needs")
+    listing.add_argument("--all", action="store_true",
+                         help="also the test-only group faults (README.md, 'The faults group')")
     return parser
 
 
@@ -70,7 +72,8 @@ def _build(args):
 
 def _list(args):
     from ppp import registry
-    _print_json([{"group": v.group, "variant": v.variant, "needs": v.needs} for v in registry.VARIANTS])
+    _print_json([{"group": v.group, "variant": v.variant, "needs": v.needs}
+                 for v in registry.listed(include_test_only=args.all)])
     return 0
 
 

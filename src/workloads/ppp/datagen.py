@@ -55,11 +55,17 @@ def write_io_bound(profile, seed, out_dir):
     return [TEXT, COMMON]
 
 
+def write_faults(profile, seed, out_dir):
+    """The test-only faults group has its input built in: no file."""
+    return []
+
+
 WRITERS = {
     "cpu_bound": write_cpu_bound,
     "io_bound": write_io_bound,
     "memory_bound": write_memory_bound,
     "overhead": write_overhead,
+    "faults": write_faults,
 }
 
 

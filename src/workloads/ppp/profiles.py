@@ -3,9 +3,11 @@
 smoke: the whole group runs in a second or two (tests, CI). Small id ranges
        so that the cpu_bound data is dense in duplicates, reversed pairs and
        distance ties: the cases where the original variants disagreed.
-quick: the default; serial takes a few seconds at most on a 2-core machine.
-       The id range is scaled so the count of repeated pairs is about the
-       paper's (~50).
+quick: the default. cpu_bound and memory_bound serial take about 1 s on an
+       idle core, so the pipeline's quick matrix (4 groups, every variant,
+       n = 1, 2, 4, 8, 3 repetitions: 207 runs) takes 3-4 minutes on 2 cores
+       (README.md, "Profiles"). The id range is scaled with the row count so
+       that repeated and reversed pairs stay about the paper's (~50 each).
 paper: the sizes the paper was benchmarked with (workloads.md).
 """
 
@@ -17,8 +19,8 @@ PROFILES = {
         # overhead's input is cpu_bound's serial output for the same profile
     },
     "quick": {
-        "cpu_bound": {"attempts": 4000, "id_max": 400, "dist_max": 999},
-        "memory_bound": {"size": 100, "value_max": 10},
+        "cpu_bound": {"attempts": 5000, "id_max": 500, "dist_max": 999},
+        "memory_bound": {"size": 125, "value_max": 10},
         "io_bound": {"words": 40},
     },
     "paper": {

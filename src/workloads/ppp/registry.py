@@ -26,36 +26,58 @@ VARIANTS = [
     _v("cpu_bound", "serial"),
     _v("cpu_bound", "mt"),
     _v("cpu_bound", "mp"),
-    _v("cpu_bound", "omp-nogil-static", ("cython", "numpy")),
-    _v("cpu_bound", "omp-gil-static", ("cython", "numpy")),
+    _v("cpu_bound", "omp-nogil-static", ("cython", "numpy")),  # effort: build cpu_bound.omp-nogil-static
+    _v("cpu_bound", "omp-gil-static", ("cython", "numpy")),  # effort: build cpu_bound.omp-gil-static
     # Figure 3
     _v("io_bound", "serial", ("wiki",)),
     _v("io_bound", "mt", ("wiki",)),
     _v("io_bound", "mp", ("wiki",)),
-    _v("io_bound", "omp-gil-dynamic", ("cython", "wiki")),
+    _v("io_bound", "omp-gil-dynamic", ("cython", "wiki")),  # effort: build io_bound.omp-gil-dynamic
     # Figures 4 and 5
     _v("memory_bound", "serial", ("numpy",)),
-    _v("memory_bound", "serial-static", ("cython", "numpy")),
+    _v("memory_bound", "serial-static", ("cython", "numpy")),  # effort: build memory_bound.serial-static
     _v("memory_bound", "mt", ("numpy",)),
     _v("memory_bound", "mp", ("numpy",)),
-    _v("memory_bound", "omp-nogil-static", ("cython", "numpy")),
-    _v("memory_bound", "omp-gil-static", ("cython", "numpy")),
-    _v("memory_bound", "omp-gil-dynamic", ("cython", "numpy")),
+    _v("memory_bound", "omp-nogil-static", ("cython", "numpy")),  # effort: build memory_bound.omp-nogil-static
+    _v("memory_bound", "omp-gil-static", ("cython", "numpy")),  # effort: build memory_bound.omp-gil-static
+    _v("memory_bound", "omp-gil-dynamic", ("cython", "numpy")),  # effort: build memory_bound.omp-gil-dynamic
     # Figures 6 and 7
     _v("overhead", "serial"),
     _v("overhead", "mt"),
     _v("overhead", "mp"),
     _v("overhead", "mp-manager"),
-    _v("overhead", "omp", ("cython", "numpy")),
+    _v("overhead", "omp", ("cython", "numpy")),  # effort: build overhead.omp
 ]
 
 GROUPS = list(dict.fromkeys(v.group for v in VARIANTS))
 
 
+def _test_only(variant, stem):
+    return Variant("faults", variant, "ppp.faults.%s" % stem, [], None)
+
+
+# Test-only (README.md, "The faults group"): variants that fail on purpose, for
+# the tests of the pipeline's failure handling. Not in VARIANTS or GROUPS, so
+# `ppp list` (without --all), `ppp data` and `ppp build` leave them out;
+# `ppp run faults.<variant>` finds them.
+TEST_VARIANTS = [
+    _test_only("serial", "reference"),
+    _test_only("raise-in-worker", "raise_in_worker"),
+    _test_only("hang", "hang"),
+    _test_only("wrong-output", "wrong_output"),
+]
+
+
+def listed(include_test_only=False):
+    """The variants `ppp list` shows: the paper's, plus the test-only ones
+    with --all."""
+    return VARIANTS + TEST_VARIANTS if include_test_only else list(VARIANTS)
+
+
 def find(name):
-    """'group.variant' -> Variant, or None."""
+    """'group.variant' -> Variant (test-only ones included), or None."""
     group, _, variant = name.partition(".")
-    for entry in VARIANTS:
+    for entry in VARIANTS + TEST_VARIANTS:
         if entry.group == group and entry.variant == variant:
             return entry
     return None

@@ -5,7 +5,7 @@ using ParallelRepro.Tests.Fixtures;
 
 namespace ParallelRepro.Tests.DotNet;
 
-/// <summary>The ".NET beside Python" section, checked against a reviewed expected file.</summary>
+/// <summary>The "Python and C# side by side" section, checked against a reviewed expected file.</summary>
 public sealed class DotNetComparisonSectionTests : IDisposable
 {
     private static readonly RuntimeFacts DotNetFacts = new("dotnet", "10.0.12", "/repo/ParallelRepro.DotNet.dll", false, null, "spawn");

@@ -74,8 +74,9 @@ public sealed class DotNetPipelineTests : IDisposable
         Assert.Equal(0, (await ReproCli.RunAsync(["aggregate", .. Settings("bdn")])).ExitCode);
         var report = await ReproCli.RunAsync(["report", .. Settings("bdn")]);
         Assert.True(report.ExitCode == 0, report.Error);
-        var markdown = File.ReadAllText(Directory.EnumerateFiles(dir.File("reports"), "index.md", SearchOption.AllDirectories).Single());
-        Assert.Contains("## .NET beside Python", markdown, StringComparison.Ordinal);
+        var html = report.Output.Split('\n').Single(l => l.StartsWith("report: ", StringComparison.Ordinal))["report: ".Length..].Trim();
+        var markdown = File.ReadAllText(Path.ChangeExtension(html, ".md"));
+        Assert.Contains("## Python and C# side by side", markdown, StringComparison.Ordinal);
         Assert.Contains("cpu\\_bound on bdn: .NET 10 vs Python", markdown, StringComparison.Ordinal);
     }
 

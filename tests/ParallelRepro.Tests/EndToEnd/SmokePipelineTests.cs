@@ -82,7 +82,8 @@ public sealed class SmokePipelineTests(SmokePipelineFixture pipeline) : IClassFi
             Assert.Contains(legend, markdown, StringComparison.Ordinal);
         Assert.Contains("| variant | serial | n=1 | n=2 | n=3 | n=8 |", markdown, StringComparison.Ordinal);
         foreach (var group in new[] { "cpu\\_bound", "io\\_bound", "memory\\_bound", "overhead" })
-            Assert.Contains($"## {group} on e2e", markdown, StringComparison.Ordinal);
+            Assert.Contains($"### {group} — e2e · ", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Claims", markdown, StringComparison.Ordinal);
         Assert.Contains("every run finished and its output equals the serial program's", markdown, StringComparison.Ordinal);
 
         var page = File.ReadAllText(html);

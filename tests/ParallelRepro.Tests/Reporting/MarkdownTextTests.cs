@@ -26,7 +26,16 @@ public sealed class MarkdownTextTests
     [InlineData(0.01234, "0.012")]
     [InlineData(1.5, "1.50")]
     [InlineData(123.45, "123.5")]
+    [InlineData(0.00093, "0.00093")]
     [InlineData(null, "–")]
     public void Seconds_are_formatted_invariantly(double? value, string expected)
         => Assert.Equal(expected, MarkdownText.Seconds(value));
+
+    [Theory]
+    [InlineData(1111.11, "1111")]
+    [InlineData(1.234, "1.23")]
+    [InlineData(0.0024, "0.0024")]
+    [InlineData(null, "–")]
+    public void Ratios_keep_two_significant_digits_when_small(double? value, string expected)
+        => Assert.Equal(expected, MarkdownText.Ratio(value));
 }

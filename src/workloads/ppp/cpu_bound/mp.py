@@ -22,26 +22,19 @@ def scan(rows, repeats, dups, fixes, start, end):
                 other[2] = row[2]
                 # The child's rows are a private copy: report the new
                 # distance to the parent (cpu_bound 3).
-                fixes[j] = row[2]
-
-
-class State:
-    def __init__(self, rows, manager):
-        self.rows = rows
-        self.manager = manager
+                fixes[j] = row[2]  # effort: convert
 
 
 def prepare(rows, workers):
     # The original started its Manager at import time, outside proc().
-    manager = multiprocessing.Manager()
-    return State(rows, manager)
+    return rows, multiprocessing.Manager()  # effort: convert
 
 
 def proc(state, workers):
-    rows = state.rows
+    rows, manager = state
     repeats = repeat_flags(rows)
-    dups = state.manager.list()
-    fixes = state.manager.dict()
+    dups = manager.list()  # effort: convert
+    fixes = manager.dict()  # effort: convert
     processes = [multiprocessing.Process(target=scan, args=(rows, repeats, dups, fixes, start, end))
                  for start, end in contiguous_chunks(len(rows), workers)]
     for process in processes:
@@ -51,10 +44,11 @@ def proc(state, workers):
     for process in processes:
         if process.exitcode != 0:
             raise RuntimeError("cpu_bound.mp worker exited with code %s" % process.exitcode)
-    for index, distance in fixes.items():
-        rows[index][2] = distance
-    return pop_duplicates(rows, list(dups))
+    for index, distance in fixes.items():  # effort: convert
+        rows[index][2] = distance  # effort: convert
+    return pop_duplicates(rows, list(dups))  # effort: convert
 
 
 def cleanup(state):
-    state.manager.shutdown()
+    _, manager = state
+    manager.shutdown()

@@ -5,7 +5,7 @@ import multiprocessing
 import queue
 
 from ppp.io_bound.common import chunk_size, chunked
-from ppp.io_bound.mt import singles_in_main
+from ppp.io_bound.singles import singles_in_main
 from ppp.io_bound.wiki import Wiki
 
 DONE = None
@@ -28,10 +28,10 @@ def drain(url, chunks, results):
 
 def gather(results, processes):
     """Read results until every worker has sent DONE; fail if one died."""
-    found, done = [], 0
-    while done < len(processes):
+    found, done = [], 0  # effort: convert
+    while done < len(processes):  # effort: convert
         try:
-            item = results.get(timeout=0.2)
+            item = results.get(timeout=0.2)  # effort: convert
         except queue.Empty:
             dead = [p.exitcode for p in processes if p.exitcode not in (None, 0)]
             if dead:
@@ -40,15 +40,15 @@ def gather(results, processes):
         if item is DONE:
             done += 1
         else:
-            found.append(item)
+            found.append(item)  # effort: convert
     return found
 
 
 def proc(job, workers):
     size = chunk_size(job.text)
-    chunks, results = multiprocessing.Queue(), multiprocessing.Queue()
-    for chunk in chunked(job.spans, size):
-        chunks.put(chunk)
+    chunks, results = multiprocessing.Queue(), multiprocessing.Queue()  # effort: convert
+    for chunk in chunked(job.spans, size):  # effort: convert
+        chunks.put(chunk)  # effort: convert
     for _ in range(workers):
         chunks.put(DONE)
     # daemon: if one worker fails, the others must not keep the parent alive

@@ -6,7 +6,8 @@ import importlib
 import queue
 
 from ppp.io_bound.common import chunk_size
-from ppp.io_bound.mt import collect, drain, fill, singles_in_main
+from ppp.io_bound.singles import singles_in_main
+from ppp.io_bound.thread_worker import collect, drain, fill
 from ppp.io_bound.wiki import Wiki
 
 EXT = "pppx_io_bound_omp_gil_dynamic"
@@ -14,7 +15,7 @@ EXT = "pppx_io_bound_omp_gil_dynamic"
 
 def proc(job, workers):
     wiki, size = Wiki(job.wiki_url), chunk_size(job.text)
-    chunks, results, errors = fill(job, size), queue.Queue(), []
+    chunks, results, errors = fill(job, size), queue.Queue(), []  # effort: convert
     worker = functools.partial(drain, wiki, chunks, results, errors)
     importlib.import_module(EXT).run(worker, chunks.qsize(), workers)
     if errors:

@@ -26,12 +26,3 @@ def zeros(n):
     import numpy
     return numpy.zeros((n, n), dtype=numpy.int64)
 
-
-def multiply_rows(a, b, c, start, end):
-    """C[start:end] = A[start:end] x B, one scalar at a time (NumPy scalar
-    indexing: this is what makes the program interpreter-bound)."""
-    n = a.shape[0]
-    for i in range(start, end):
-        for j in range(n):
-            for k in range(n):
-                c[i, j] += a[i, k] * b[k, j]

@@ -6,18 +6,18 @@ import ctypes
 import multiprocessing
 
 from ppp.chunking import contiguous_chunks
-from ppp.memory_bound.common import multiply_rows
+from ppp.memory_bound.serial import multiply_rows
 
 
 def view(shared, n):
     import numpy
-    return numpy.frombuffer(shared.get_obj(), dtype=numpy.int64).reshape(n, n)
+    return numpy.frombuffer(shared.get_obj(), dtype=numpy.int64).reshape(n, n)  # effort: convert
 
 
 def shared_copy(matrix):
     n = matrix.shape[0]
-    shared = multiprocessing.Array(ctypes.c_int64, n * n)
-    view(shared, n)[:] = matrix
+    shared = multiprocessing.Array(ctypes.c_int64, n * n)  # effort: convert
+    view(shared, n)[:] = matrix  # effort: convert
     return shared
 
 
@@ -30,7 +30,7 @@ def prepare(matrices, workers):
     # The original created the shared arrays before proc(), in main().
     a, b = matrices
     n = a.shape[0]
-    return shared_copy(a), shared_copy(b), multiprocessing.Array(ctypes.c_int64, n * n), n
+    return shared_copy(a), shared_copy(b), multiprocessing.Array(ctypes.c_int64, n * n), n  # effort: convert
 
 
 def proc(state, workers):
@@ -44,4 +44,4 @@ def proc(state, workers):
     for process in processes:
         if process.exitcode != 0:
             raise RuntimeError("memory_bound.mp worker exited with code %s" % process.exitcode)
-    return view(shared_c, n).copy()
+    return view(shared_c, n).copy()  # effort: convert

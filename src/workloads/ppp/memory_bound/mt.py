@@ -4,7 +4,8 @@ each filling its own rows of one shared NumPy C."""
 import threading
 
 from ppp.chunking import contiguous_chunks
-from ppp.memory_bound.common import multiply_rows, zeros
+from ppp.memory_bound.common import zeros
+from ppp.memory_bound.serial import multiply_rows
 
 
 def proc(matrices, workers):

@@ -8,7 +8,7 @@ from ppp.overhead.common import NO_MIN
 
 
 def shared_memory(manager):
-    return multiprocessing.Value("i", -1), multiprocessing.Value("i", NO_MIN), multiprocessing.Lock()
+    return multiprocessing.Value("i", -1), multiprocessing.Value("i", NO_MIN), multiprocessing.Lock()  # effort: convert
 
 
 def prepare(rows, workers):

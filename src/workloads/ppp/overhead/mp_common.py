@@ -5,7 +5,7 @@ extremes and the lock live differs."""
 import multiprocessing
 
 from ppp.chunking import contiguous_chunks
-from ppp.overhead.common import scan_chunk
+from ppp.overhead.scan import scan_chunk
 
 
 def child(rows, start, end, partner, distance, largest, smallest, lock):
@@ -15,11 +15,11 @@ def child(rows, start, end, partner, distance, largest, smallest, lock):
 class State:
     def __init__(self, rows, make_shared):
         # The original built all of this at import time, outside proc() (G3).
-        self.manager = multiprocessing.Manager()
+        self.manager = multiprocessing.Manager()  # effort: convert
         self.length = len(rows)
-        self.rows = self.manager.list(rows)
-        self.partner = self.manager.dict()
-        self.distance = self.manager.dict()
+        self.rows = self.manager.list(rows)  # effort: convert
+        self.partner = self.manager.dict()  # effort: convert
+        self.distance = self.manager.dict()  # effort: convert
         self.largest, self.smallest, self.lock = make_shared(self.manager)
 
 
@@ -34,8 +34,8 @@ def proc(state, workers):
     for process in processes:
         if process.exitcode != 0:
             raise RuntimeError("overhead mp worker exited with code %s" % process.exitcode)
-    return (state.largest.value, state.smallest.value,
-            state.partner.copy(), state.distance.copy())
+    return (state.largest.value, state.smallest.value,  # effort: convert
+            state.partner.copy(), state.distance.copy())  # effort: convert
 
 
 def cleanup(state):

@@ -6,7 +6,7 @@ from ppp.overhead.common import NO_MIN
 
 
 def through_manager(manager):
-    return manager.Value("i", -1), manager.Value("i", NO_MIN), manager.Lock()
+    return manager.Value("i", -1), manager.Value("i", NO_MIN), manager.Lock()  # effort: convert
 
 
 def prepare(rows, workers):

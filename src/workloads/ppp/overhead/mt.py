@@ -4,12 +4,21 @@ extremes behind one global threading.Lock."""
 import threading
 
 from ppp.chunking import contiguous_chunks
-from ppp.overhead.common import NO_MIN, Box, scan_chunk
+from ppp.overhead.common import NO_MIN
+from ppp.overhead.scan import scan_chunk
+
+
+class Box:
+    """A mutable holder with .value, like multiprocessing.Value, so that the
+    threads share the extremes and run the same scan_chunk as mp."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 def proc(rows, workers):
     partner, distance = {}, {}
-    largest, smallest = Box(-1), Box(NO_MIN)
+    largest, smallest = Box(-1), Box(NO_MIN)  # effort: convert
     lock = threading.Lock()
     threads = [threading.Thread(target=scan_chunk,
                                 args=(rows[start:end], partner, distance, largest, smallest, lock))
@@ -18,4 +27,4 @@ def proc(rows, workers):
         thread.start()
     for thread in threads:
         thread.join()
-    return largest.value, smallest.value, partner, distance
+    return largest.value, smallest.value, partner, distance  # effort: convert

@@ -15,8 +15,8 @@ cdef void scan(int i, int n, int[:, :] rows, const int[:] distances,
             rows[j, 2] = distances[i]
 
 
-def proc(int[:, :] rows, const int[:] distances, const signed char[:] repeats,
-         signed char[:] dups, int num_threads):
+def proc(int[:, :] rows, const int[:] distances, const signed char[:] repeats,  # effort: convert
+         signed char[:] dups, int num_threads):  # effort: convert
     cdef int i, n = rows.shape[0]
     for i in prange(n, nogil=True, schedule="static", num_threads=num_threads):
         with gil:

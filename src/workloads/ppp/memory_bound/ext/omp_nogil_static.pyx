@@ -5,7 +5,7 @@
 from cython.parallel import prange
 
 
-def proc(const long long[:, :] a, const long long[:, :] b, long long[:, :] c, int num_threads):
+def proc(const long long[:, :] a, const long long[:, :] b, long long[:, :] c, int num_threads):  # effort: convert
     cdef int i, j, k, n = a.shape[0]
     for i in prange(n, nogil=True, schedule="static", num_threads=num_threads):
         for j in range(n):

@@ -3,7 +3,7 @@
 ordinary loop in place of prange (Figure 5; no file in the original)."""
 
 
-def proc(const long long[:, :] a, const long long[:, :] b, long long[:, :] c, int num_threads):
+def proc(const long long[:, :] a, const long long[:, :] b, long long[:, :] c, int num_threads):  # effort: convert
     cdef int i, j, k, n = a.shape[0]
     for i in range(n):
         for j in range(n):

@@ -18,8 +18,8 @@ cdef inline void update(cmap[int, int]* partner, cmap[int, int]* distance,
         distance[0][point] = dist
 
 
-def proc(const int[:, :] rows, int[:] extremes, int num_threads):
-    cdef cmap[int, int] partner, distance
+def proc(const int[:, :] rows, int[:] extremes, int num_threads):  # effort: convert
+    cdef cmap[int, int] partner, distance  # effort: convert
     cdef openmp.omp_lock_t lock
     cdef int i, n = rows.shape[0]
     openmp.omp_init_lock(&lock)
@@ -37,4 +37,4 @@ def proc(const int[:, :] rows, int[:] extremes, int num_threads):
         update(&partner, &distance, rows[i, 1], rows[i, 0], rows[i, 2])
         openmp.omp_unset_lock(&lock)
     openmp.omp_destroy_lock(&lock)
-    return partner, distance
+    return partner, distance  # effort: convert

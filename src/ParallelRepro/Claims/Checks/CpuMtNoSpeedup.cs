@@ -1,0 +1,16 @@
+namespace ParallelRepro.Claims.Checks;
+
+/// <summary>cpu-mt-no-speedup: threads do not speed up CPU-bound Python (the GIL).</summary>
+internal sealed class CpuMtNoSpeedup : IMeasuredClaim
+{
+    public string Id => "cpu-mt-no-speedup";
+
+    public ClaimNeeds Needs { get; } = new(["cpu_bound"], MinCores: 2, CoresWhy: "on one core no variant can run in parallel, so 'no speedup' would hold for any reason");
+
+    public void Check(ClaimScope s, Evidence e)
+    {
+        var serial = s.Serial("cpu_bound");
+        e.ForEveryN("mt ≥ 0.95 × serial at every n (mt/serial)", () => s.Ns("cpu_bound", "mt", ClaimScope.PaperNs), n => s.Proc("cpu_bound", "mt", n) / serial, r => r >= 0.95);
+        e.Require("mt at n=128 ≥ serial", "mt(128)/serial", () => s.Proc("cpu_bound", "mt", 128) / serial, r => r >= 1);
+    }
+}

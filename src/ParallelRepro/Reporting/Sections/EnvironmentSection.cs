@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+
+namespace ParallelRepro.Reporting.Sections;
+
+/// <summary>Which machines and runtimes produced the numbers, from what: without this, absolute times mean nothing.</summary>
+internal sealed class EnvironmentSection : IReportSection
+{
+    public string Heading => "Environment and provenance";
+
+    public void Write(ReportContext report, StringBuilder md)
+    {
+        var results = report.Results;
+        md.Heading(Heading);
+        var rows = results.Runners.SelectMany(r => r.Runtimes.Select(rt =>
+        {
+            var facts = r.RuntimeFacts.GetValueOrDefault(rt);
+            var python = facts is null ? "–" : $"{facts.Implementation} {facts.Version}, GIL {(facts.GilEnabled == false ? "disabled" : "enabled")}{(facts.FreeThreadedBuild == true ? " (free-threaded build)" : "")}, start method {facts.StartMethod ?? "–"}";
+            return (IReadOnlyList<string>)
+            [
+                MarkdownText.Escape(r.Runner), MarkdownText.Escape(rt), MarkdownText.Escape(python),
+                MarkdownText.Escape(r.Machine.Os), MarkdownText.Escape(r.Machine.CpuModel),
+                r.Machine.LogicalCores.ToString(CultureInfo.InvariantCulture), MarkdownText.Escape(r.Compiler ?? "–"),
+            ];
+        }));
+        md.Append(MarkdownText.Table(["runner", "runtime", "interpreter", "OS", "CPU", "logical cores", "compiler"], rows)).AppendLine();
+        var workers = results.Cells.Select(c => c.Workers).Distinct().Order().Select(n => n.ToString(CultureInfo.InvariantCulture));
+        var repetitions = results.Cells.Select(c => c.Statuses.Values.Sum()).DefaultIfEmpty(0);
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Commit(s) measured: {string.Join(", ", results.Commits.Select(c => "`" + MarkdownText.Escape(c) + "`"))}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Profile(s): {MarkdownText.Escape(string.Join(", ", results.Profiles))}; n = {string.Join(", ", workers)}; {repetitions.Min()}–{repetitions.Max()} run(s) per cell, {results.RecordCount} run record(s) in all");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Results aggregated {Time(results.CreatedUtc)} UTC (results schema {results.SchemaVersion}); this page generated {Time(report.GeneratedUtc)} UTC from the files under [data/](#data)");
+        md.AppendLine("- Times are medians over repetitions, each run in a fresh process; speedups are ratios of runs on the same runner, runtime and cores.");
+        md.AppendLine();
+    }
+
+    private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text;
+
+namespace ParallelRepro.Reporting.Sections;
+
+/// <summary>Every cell with a run that did not succeed, and why: nothing is hidden by the medians.</summary>
+internal sealed class ProblemsSection : IReportSection
+{
+    public string Heading => "Runs that did not succeed";
+
+    public void Write(ReportContext report, StringBuilder md)
+    {
+        md.Heading(Heading);
+        var problems = report.Results.Cells.Where(c => c.Statuses.Keys.Any(s => s != "ok")).ToArray();
+        if (problems.Length == 0)
+        {
+            md.Paragraph("None: every run finished and its output equals the serial program's.");
+            return;
+        }
+        md.Paragraph("Failed (non-zero exit), timeout (the whole process tree was killed), wrong-output (differs from serial), unavailable (the variant cannot run on this runtime). The reason is the run's own last words (stderr), escaped.");
+        var rows = problems.Select(c => (IReadOnlyList<string>)
+        [
+            MarkdownText.Escape($"{c.Group}.{c.Variant}"), c.Workers.ToString(CultureInfo.InvariantCulture), MarkdownText.Escape(c.Runner), MarkdownText.Escape(c.Runtime),
+            MarkdownText.Escape(string.Join(", ", c.Statuses.Select(s => $"{s.Key} ×{s.Value.ToString(CultureInfo.InvariantCulture)}"))), MarkdownText.Escape(string.Join("; ", c.Reasons)),
+        ]);
+        md.Append(MarkdownText.Table(["program", "n", "runner", "runtime", "statuses", "reason"], rows)).AppendLine();
+    }
+}

@@ -1,0 +1,39 @@
+using ParallelRepro.Tests.Fixtures;
+
+namespace ParallelRepro.Tests.Reporting;
+
+/// <summary>The report and claims verbs on the fixture folder, through the real CLI.</summary>
+public sealed class ReportVerbTests : IDisposable
+{
+    private readonly TempDir scratch = new();
+
+    [Fact]
+    public async Task Report_from_a_folder_writes_the_report_and_the_index()
+    {
+        var result = await ReproCli.RunAsync("report", "--from", ReportFixture.Source, "--reports", scratch.Path);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("claims: 10 reproduced, 6 not reproduced, 20 not testable here", result.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(scratch.Path, "0123456789ab", "index.html")));
+        Assert.True(File.Exists(Path.Combine(scratch.Path, "index.html")));
+    }
+
+    [Fact]
+    public async Task Report_from_a_folder_without_results_is_a_clear_error()
+    {
+        var result = await ReproCli.RunAsync("report", "--from", scratch.Path, "--reports", scratch.Path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"results file not found: {Path.Combine(scratch.Path, "results.json")}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Claims_writes_claims_json_into_artifacts()
+    {
+        var artifacts = Path.Combine(scratch.Path, "artifacts");
+        var result = await ReproCli.RunAsync("claims", "--root", Repo.Root, "--artifacts", artifacts, "--from", ReportFixture.Source);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.True(File.Exists(Path.Combine(artifacts, "claims.json")));
+        Assert.Contains("10 reproduced, 6 not reproduced, 20 not testable here", result.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => scratch.Dispose();
+}
