@@ -8,7 +8,7 @@ namespace ParallelRepro.DotNet.Benchmarks;
 
 /// <summary>
 /// <c>bench --data DIR --profile P --cases group.variant@n,... [--wiki-url URL] [--cores K] [--warmups W]
-/// [--iterations K] [--artifacts DIR]</c>: runs the cells with BenchmarkDotNet and reports them on stdout.
+/// [--iterations K] [--warm-up-ms MS] [--artifacts DIR]</c>: runs the cells with BenchmarkDotNet and reports them on stdout.
 /// </summary>
 internal static class BenchCommand
 {
@@ -21,6 +21,7 @@ internal static class BenchCommand
         var wiki = args.Optional("wiki-url") is { } url ? WikiClient(url) : null;
         var warmups = args.Int("warmups", 1, min: 0);
         var iterations = args.Int("iterations", 5, min: 1);
+        var warmUpMs = args.Int("warm-up-ms", 500, min: 0);
         var artifacts = Path.GetFullPath(args.Optional("artifacts") ?? Path.Combine(Path.GetTempPath(), "ppp-bench"));
         args.RejectUnknown();
         DataFolder.Check(dataDir, profile);
@@ -28,7 +29,7 @@ internal static class BenchCommand
             throw new UsageException($"{needy} needs --wiki-url URL");
         Directory.CreateDirectory(artifacts);
 
-        var plan = new BenchPlan(cases, new WorkloadInput(dataDir, wiki, SelfCommand.Current), Faults.FromEnvironment());
+        var plan = new BenchPlan(cases, new WorkloadInput(dataDir, wiki, SelfCommand.Current), Faults.FromEnvironment(), TimeSpan.FromMilliseconds(warmUpMs));
         BenchPlan.Current = plan;
         BenchEvents.Output = stdout;
         BenchEvents.Facts(BenchJob.Describe(warmups, iterations), typeof(BenchmarkRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown");

@@ -8,7 +8,7 @@ internal sealed record SampleEvent(
     string Stage, int Index, double Ns, string? Digest, double? UserS, double? SysS, double? ChildrenUserS, double? ChildrenSysS, long? MaxRssKb, DateTimeOffset? StartedUtc);
 
 /// <summary>The end of a case: ok with its samples, or failed with the reason.</summary>
-internal sealed record CaseEvent(string Event, string Program, int Workers, string Status, string? Reason, IReadOnlyList<SampleEvent> Samples);
+internal sealed record CaseEvent(string Event, string Program, int Workers, string Status, string? Reason, IReadOnlyList<SampleEvent> Samples, int WarmCalls = 0);
 
 /// <summary>
 /// The protocol on stdout, one JSON object per line behind a marker: <c>facts</c> once, <c>start</c> and <c>end</c>

@@ -21,9 +21,9 @@ internal readonly record struct BenchCase(string Program, int Workers)
 /// What the benchmark class needs and BenchmarkDotNet cannot pass it: the cells to run, where the data is, and the
 /// injected faults. Set once before the run; the InProcess toolchain runs the benchmarks in this process, so they see it.
 /// </summary>
-internal sealed record BenchPlan(IReadOnlyList<BenchCase> Cases, WorkloadInput Input, IReadOnlyDictionary<string, string> Faults)
+internal sealed record BenchPlan(IReadOnlyList<BenchCase> Cases, WorkloadInput Input, IReadOnlyDictionary<string, string> Faults, TimeSpan WarmUpTime)
 {
-    public static BenchPlan Current { get; set; } = new([], new WorkloadInput(".", null, SelfCommand.Current), new Dictionary<string, string>());
+    public static BenchPlan Current { get; set; } = new([], new WorkloadInput(".", null, SelfCommand.Current), new Dictionary<string, string>(), TimeSpan.Zero);
 
     public IEnumerable<string> Programs => Cases.Select(c => c.Program).Distinct();
 

@@ -19,12 +19,16 @@ internal static class CaseLog
 
     public static Exception? Error { get; private set; }
 
+    /// <summary>proc() calls made before the measured ones (see WorkloadBenchmarks.WarmUp).</summary>
+    public static int WarmCalls { get; set; }
+
     public static void Begin()
     {
         lock (Gate)
         {
             samples = [];
             Error = null;
+            WarmCalls = 0;
         }
     }
 

@@ -34,7 +34,7 @@ internal sealed class CaseReporter : EventProcessor
             BenchEvents.End(new CaseEvent("end", c.Program, c.Workers, "failed", errors, []));
             return;
         }
-        BenchEvents.End(new CaseEvent("end", c.Program, c.Workers, "ok", null, Pair(measurements, CaseLog.Samples)));
+        BenchEvents.End(new CaseEvent("end", c.Program, c.Workers, "ok", null, Pair(measurements, CaseLog.Samples), CaseLog.WarmCalls));
     }
 
     /// <summary>One sample per iteration, in order; if the counts ever disagree, the times are kept without the extras.</summary>

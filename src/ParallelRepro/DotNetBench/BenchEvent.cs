@@ -39,5 +39,8 @@ internal sealed record BenchEvent
     public IReadOnlyDictionary<string, string?>? Libraries { get; init; }
     public string? Job { get; init; }
 
+    /// <summary>proc() calls the cell made before its measured iterations (to let the tiered JIT finish).</summary>
+    public int WarmCalls { get; init; }
+
     public BenchCell? Cell => Program is null || Workers is null ? null : BenchCell.Of(Program, Workers.Value);
 }

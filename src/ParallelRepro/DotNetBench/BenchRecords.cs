@@ -34,7 +34,8 @@ internal static class BenchRecords
         var cell = end.Cell ?? throw new ReproException("bench event without a cell");
         if (end.Status != "ok") return [Problem(context, cell, RunStatus.Failed, end.Reason ?? "failed", null)];
         var actual = end.Samples.Where(s => s.Stage == "actual").ToArray();
-        var perIteration = wikiRequests is { } total && end.Samples.Count > 0 ? total / end.Samples.Count : (long?)null;
+        var calls = end.Samples.Count + end.WarmCalls;
+        var perIteration = wikiRequests is { } total && calls > 0 ? total / calls : (long?)null;
         return actual.Select((sample, k) => Measured(context, cell, k, sample) with { WikiRequests = perIteration }).ToArray();
     }
 
