@@ -29,10 +29,16 @@ Task("Aggregate")
     .IsDependentOn("Run")
     .Does(() => Repro("aggregate"));
 
+Task("Profile")
+    .Description("cpu_bound.mt at n = 128 under cProfile, as the paper's Figure 2")
+    .IsDependentOn("Data")
+    .Does(() => Repro("profile", "cpu_bound.mt", "--n", "128"));
+
 Task("Claims")
     .Description("Check each of the paper's claims against the results (and effort.json) into artifacts/claims.json")
     .IsDependentOn("Aggregate")
     .IsDependentOn("Effort")
+    .IsDependentOn("Profile")
     .Does(() => Repro("claims"));
 
 Task("Report")

@@ -12,7 +12,7 @@ internal static class Aggregator
     public static Results Aggregate(IEnumerable<string> runsRoots, TimeProvider clock)
     {
         var stores = runsRoots.SelectMany(RecordStore.Under).ToArray();
-        var records = stores.SelectMany(s => s.ReadAll()).Where(r => r.Repetition >= 0).ToArray();
+        var records = CurrentRecords.Of(stores.SelectMany(s => s.ReadAll()).Where(r => r.Repetition >= 0));
         if (records.Length == 0)
             throw new ReproException($"no run records found under {string.Join(", ", runsRoots)} (run 'repro run' first)");
 
