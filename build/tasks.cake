@@ -32,6 +32,7 @@ Task("Aggregate")
 Task("Profile")
     .Description("cpu_bound.mt at n = 128 under cProfile, as the paper's Figure 2")
     .IsDependentOn("Data")
+    .WithCriteria(() => !HasArgument("groups") || Argument<string>("groups").Contains("cpu_bound"), "cpu_bound is not among --groups")
     .Does(() => Repro("profile", "cpu_bound.mt", "--n", "128"));
 
 Task("Claims")
