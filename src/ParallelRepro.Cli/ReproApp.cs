@@ -23,6 +23,7 @@ internal static class ReproApp
             AggregateVerb.Create(services),
             EffortVerb.Create(services),
             ReportVerb.Create(services),
+            PublishVerb.Create(services),
             ProfileVerb.Create(services),
             WikiServeVerb.Create(services),
         };
