@@ -18,9 +18,7 @@ internal sealed class GitHubApi
     public GitHubApi(GitHubContext context, SecretToken token, HttpMessageHandler retrying)
     {
         this.context = context;
-        // Octokit adds /api/v3/ to any host but api.github.com (GitHub Enterprise Server's layout); the
-        // GITHUB_API_URL of such a server already ends in /api/v3, which Octokit replaces, not doubles.
-        var connection = new Connection(new ProductHeaderValue("ParallelRepro"), context.ApiUrl,
+        var connection = new Connection(new ProductHeaderValue("ParallelRepro"), ApiBase.For(context.ApiUrl),
             new InMemoryCredentialStore(new Credentials(token.Reveal(), AuthenticationType.Bearer)),
             new HttpClientAdapter(() => retrying), new SimpleJsonSerializer());
         client = new GitHubClient(connection);
@@ -60,7 +58,8 @@ internal sealed class GitHubApi
         {
             try
             {
-                return await client.Repository.Content.GetRawContentByRef(context.Owner, context.Name, path, branch).ConfigureAwait(false);
+                // Octokit gives null when the answer was not the raw media type: report it as empty, not missing.
+                return await client.Repository.Content.GetRawContentByRef(context.Owner, context.Name, path, branch).ConfigureAwait(false) ?? [];
             }
             catch (NotFoundException)
             {

@@ -37,6 +37,8 @@ internal sealed class Publisher(GitHubApi? api, Action<string> log)
         var bytes = await api.TryReadFileAsync(path, PublishRequest.PagesBranch).ConfigureAwait(false);
         if (bytes is null)
             return new BaseComparison.Missing(baseSha, $"it has no report on the {PublishRequest.PagesBranch} branch yet ({path})");
+        if (bytes.Length == 0)
+            return new BaseComparison.Missing(baseSha, $"GitHub returned no content for {path}");
         Results? baseline;
         try
         {
