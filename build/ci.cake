@@ -116,5 +116,9 @@ static readonly IDictionary<string, string> NoSettings = new Dictionary<string, 
 
 static string Quoted(string path) => "\"" + path + "\"";
 
+// Whether this build's CLI has a verb: its name at the start of a line of 'repro --help's command list.
 bool ReproHasVerb(string verb)
-    => StartProcess("dotnet", new ProcessSettings { Arguments = new ProcessArgumentBuilder().AppendQuoted(ReproDll.FullPath).Append(verb).Append("--help"), RedirectStandardOutput = true, RedirectStandardError = true }) == 0;
+{
+    StartProcess("dotnet", new ProcessSettings { Arguments = new ProcessArgumentBuilder().AppendQuoted(ReproDll.FullPath).Append("--help"), RedirectStandardOutput = true }, out var help);
+    return help.Any(line => System.Text.RegularExpressions.Regex.IsMatch(line, $@"^\s+{verb}(\s|$)"));
+}

@@ -14,13 +14,15 @@ internal static class EffortVerb
 {
     public static Command Create(CliServices services)
     {
-        // The shared settings options are accepted (Cake passes them to every verb); only --root is used.
+        // The shared settings options are accepted (Cake passes them to every verb); only --root and --artifacts are used.
         var settings = new SettingsOptions();
         var command = new Command("effort", "Lines of code and McCabe complexity per variant: the paper's Table 2");
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var layout = parse.GetValue(settings.Root) is { } dir ? new RepoLayout(Path.GetFullPath(dir)) : RepoLayout.Discover(Environment.CurrentDirectory);
+            // CI merges legs into another artifacts folder; Table 2 must land beside that folder's results.
+            if (parse.GetValue(settings.Artifacts) is { } artifacts) layout = layout with { Artifacts = Path.GetFullPath(artifacts) };
             var report = EffortStage.Run(layout, services.Clock);
             var ok = report.Rows.Count(r => r.Status == RowStatus.Ok);
             services.Console.WriteLine($"effort: {ok} of {report.Rows.Count} row(s) computed from {report.Files.Count} file(s): {layout.EffortFile}, {layout.EffortMarkdown}");
