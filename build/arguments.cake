@@ -6,7 +6,7 @@ static readonly string[] CakeOwnArguments = { "target", "verbosity", "v", "dryru
 Setup(context =>
 {
     var unknown = context.Arguments.GetArguments().Keys
-        .Where(name => !CakeOwnArguments.Contains(name, StringComparer.OrdinalIgnoreCase) && !ReproSettingNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        .Where(name => !CakeOwnArguments.Contains(name, StringComparer.OrdinalIgnoreCase) && !ReproSettingNames.Contains(name, StringComparer.OrdinalIgnoreCase) && !CiArgumentNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         .ToArray();
     if (unknown.Length > 0)
         throw new CakeException(2, $"unknown option --{unknown[0]} (known: --target, {string.Join(", ", ReproSettingNames.Select(n => "--" + n))})");

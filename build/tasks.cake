@@ -35,10 +35,17 @@ Task("Aggregate")
     .IsDependentOn("DotNetBench")
     .Does(() => Repro("aggregate"));
 
+Task("Profile")
+    .Description("cpu_bound.mt at n = 128 under cProfile, as the paper's Figure 2")
+    .IsDependentOn("Data")
+    .WithCriteria(() => !HasArgument("groups") || Argument<string>("groups").Contains("cpu_bound"), "cpu_bound is not among --groups")
+    .Does(() => Repro("profile", "cpu_bound.mt", "--n", "128"));
+
 Task("Claims")
     .Description("Check each of the paper's claims against the results (and effort.json) into artifacts/claims.json")
     .IsDependentOn("Aggregate")
     .IsDependentOn("Effort")
+    .IsDependentOn("Profile")
     .Does(() => Repro("claims"));
 
 Task("Report")

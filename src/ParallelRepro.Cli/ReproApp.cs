@@ -27,6 +27,7 @@ internal static class ReproApp
             ReportVerb.Create(services),
             SiteVerb.Create(services),
             SynthReportsVerb.Create(services),
+            PublishVerb.Create(services),
             ProfileVerb.Create(services),
             WikiServeVerb.Create(services),
         };

@@ -12,7 +12,7 @@ internal static class Aggregator
     public static Results Aggregate(IEnumerable<string> runsRoots, TimeProvider clock)
     {
         var stores = runsRoots.SelectMany(RecordStore.Under).ToArray();
-        var records = stores.SelectMany(s => s.ReadAll()).Where(r => r.Repetition >= 0).ToArray();
+        var records = CurrentRecords.Of(stores.SelectMany(s => s.ReadAll()).Where(r => r.Repetition >= 0));
         if (records.Length == 0)
             throw new ReproException($"no run records found under {string.Join(", ", runsRoots)} (run 'repro run' first)");
 
@@ -56,6 +56,7 @@ internal static class Aggregator
             Statuses = runs.GroupBy(r => StatusName(r.Status)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             ProcTime = ok.Length == 0 ? null : Summary.Of(ok.Select(r => r.ProcTimeS!.Value).ToArray()),
             RealTime = ok.Length == 0 ? null : Summary.Of(ok.Select(r => r.RealTimeS).ToArray()),
+            ProcTimesS = ok.Length == 0 ? null : ok.Select(r => r.ProcTimeS!.Value).Order().ToArray(),
             CpuUtilization = MedianOf(r => r.TotalCpuS / r.RealTimeS),
             UserS = MedianOf(r => r.UserS),
             SysS = MedianOf(r => r.SysS),

@@ -17,6 +17,11 @@ public sealed record CellResult
     /// <summary>proc() wall time: the paper's metric. Null when no run succeeded.</summary>
     public Summary? ProcTime { get; init; }
     public Summary? RealTime { get; init; }
+    /// <summary>
+    /// Every successful run's proc() time, sorted: lets a later commit test whether this cell moved
+    /// (Mann-Whitney U) from results.json alone, without the run records.
+    /// </summary>
+    public IReadOnlyList<double>? ProcTimesS { get; init; }
     /// <summary>Median of (user + sys, worker processes included) / real time.</summary>
     public double? CpuUtilization { get; init; }
     /// <summary>Median user and system CPU seconds, main process and workers separately (the paper's Table 1).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ParallelRepro.Common;
 using ParallelRepro.Configuration;
+using ParallelRepro.Platforms;
 using ParallelRepro.Toolchain;
 using Spectre.Console;
 
@@ -61,7 +62,8 @@ internal sealed class ExtensionBuilder(ReproSettings settings, IAnsiConsole cons
             throw new MissingCythonException($"Cython is missing for Python '{interpreter.Label}' ({interpreter.Path}): run 'dotnet cake --target=Doctor' or 'repro doctor --install'");
 
         console.MarkupLineInterpolated($"{interpreter.Label}: compiling Cython extensions with OpenMP into {outDir} ...");
-        var spec = PythonCommand.Create(settings.Layout, interpreter, ["-m", "ppp", "build", "--out", outDir]) with { Timeout = TimeSpan.FromMinutes(15) };
+        var spec = PythonCommand.Create(settings.Layout, interpreter, ["-m", "ppp", "build", "--out", outDir],
+            OpenMpToolchain.BuildEnvironment(CurrentOs.Kind, OpenMpToolchain.Current())) with { Timeout = TimeSpan.FromMinutes(15) };
         var run = await ProcessRunner.RunAsync(spec, ct).ConfigureAwait(false);
         var result = Parse(run, interpreter, sourceHash);
         Json.WriteFile(stamp, result);

@@ -81,10 +81,7 @@ public sealed record ReproSettings(
         };
     }
 
-    /// <summary>Debian's interpreter sees Debian's Cython and numpy; elsewhere the one on PATH.</summary>
-    private static string DefaultInterpreter()
-        => OperatingSystem.IsLinux() && File.Exists("/usr/bin/python3") ? "python3=/usr/bin/python3"
-            : OperatingSystem.IsWindows() ? "python=python" : "python3=python3";
+    private static string DefaultInterpreter() => Platforms.InterpreterDefaults.For(Platforms.CurrentOs.Kind, File.Exists);
 
     private static string DefaultRunnerLabel()
         => $"{Environment.MachineName}-{(OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "macos" : "windows")}".ToLowerInvariant();

@@ -53,6 +53,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
             "--out", resultFile,
             "--output", outputFile,
             "--ext-dir", s.Layout.BuildDir(context.InterpreterFor(cell.Runtime)),
+            "--start-method", Platforms.StartMethods.For(Platforms.CurrentOs.Kind),
         ];
         if (context.WikiUrl is { } wiki && context.WikiGroups.Contains(cell.Group))
             args.AddRange(["--wiki-url", wiki]);

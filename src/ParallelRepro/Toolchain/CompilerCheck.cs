@@ -1,9 +1,14 @@
 using ParallelRepro.Common;
+using ParallelRepro.Platforms;
 
 namespace ParallelRepro.Toolchain;
 
 /// <summary>What the C compiler can do: its version and whether an OpenMP program builds and runs.</summary>
-public sealed record CompilerFacts(string Command, string? Version, bool OpenMp, string? OpenMpVersion, string? Error);
+public sealed record CompilerFacts(string Command, string? Version, bool OpenMp, string? OpenMpVersion, string? Error)
+{
+    /// <summary>Why the probe did not run here (Windows: the build stage checks MSVC's OpenMP instead).</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>
 /// Compiles and runs a tiny OpenMP program, the only reliable test that Cython's <c>prange</c>
@@ -26,11 +31,11 @@ internal static class CompilerCheck
         }
         """;
 
-    public static string CompilerCommand => Environment.GetEnvironmentVariable("CC") is { Length: > 0 } cc ? cc : "cc";
-
     public static async Task<CompilerFacts> RunAsync(CancellationToken ct)
     {
-        var compiler = CompilerCommand;
+        var plan = CompilerProbe.For(CurrentOs.Kind, Environment.GetEnvironmentVariable("CC"));
+        if (!plan.Runs) return new CompilerFacts(plan.Compiler, null, false, null, null) { Note = plan.SkipReason };
+        var compiler = plan.Compiler;
         string? version;
         try
         {
@@ -46,9 +51,9 @@ internal static class CompilerCheck
         try
         {
             var source = Path.Combine(dir.FullName, "omp_probe.c");
-            var binary = Path.Combine(dir.FullName, OperatingSystem.IsWindows() ? "omp_probe.exe" : "omp_probe");
+            var binary = Path.Combine(dir.FullName, plan.BinaryName);
             await File.WriteAllTextAsync(source, Probe, ct).ConfigureAwait(false);
-            var args = OpenMpFlags.For(OperatingSystem.IsMacOS()).Concat([source, "-o", binary]).ToArray();
+            string[] args = [.. OpenMpToolchain.Current().Compile, source, "-o", binary, .. OpenMpToolchain.Current().Link];
             var build = await ProcessRunner.RunAsync(new ProcessSpec(compiler, args) { Timeout = TimeSpan.FromSeconds(60) }, ct).ConfigureAwait(false);
             if (!build.Succeeded)
                 return new CompilerFacts(compiler, version, false, null, $"OpenMP test program did not compile: {PythonProbe.LastLine(build.StandardErrorTail)}");
@@ -62,11 +67,4 @@ internal static class CompilerCheck
             dir.Delete(recursive: true);
         }
     }
-}
-
-/// <summary>The flags that turn on OpenMP: GCC's one flag, or Apple clang's preprocessor route to libomp.</summary>
-internal static class OpenMpFlags
-{
-    public static IReadOnlyList<string> For(bool appleClang)
-        => appleClang ? ["-Xpreprocessor", "-fopenmp", "-lomp"] : ["-fopenmp"];
 }

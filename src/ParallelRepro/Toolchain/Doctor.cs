@@ -67,7 +67,7 @@ internal sealed class Doctor(ReproSettings settings, IAnsiConsole console, TimeP
         }
         var c = report.Compiler;
         table.AddRow("C compiler", Markup.Escape(c.Version ?? $"MISSING ({c.Command})"));
-        table.AddRow("OpenMP", Markup.Escape(c.OpenMp ? $"yes (_OPENMP {c.OpenMpVersion})" : $"NO: {c.Error}"));
+        table.AddRow("OpenMP", Markup.Escape(c.OpenMp ? $"yes (_OPENMP {c.OpenMpVersion})" : c.Note ?? $"NO: {c.Error}"));
         table.AddRow("machine", Markup.Escape($"{report.Machine.CpuModel}, {report.Machine.LogicalCores} logical cores, {report.Machine.Os}"));
         console.Write(table);
     }

@@ -22,6 +22,11 @@ def pyx_path(group, stem):
 
 
 def openmp_flags(compiler_type):
+    # The pipeline names the OpenMP flags where the compiler's own are not enough: Apple clang needs
+    # -Xpreprocessor -fopenmp and Homebrew's keg-only libomp (PPP_OPENMP_CFLAGS / PPP_OPENMP_LDFLAGS).
+    override = os.environ.get("PPP_OPENMP_CFLAGS")
+    if override is not None:
+        return override.split() + ["-g0"], os.environ.get("PPP_OPENMP_LDFLAGS", "").split()
     if compiler_type == "msvc":  # effort: build *.omp*
         return ["/openmp"], []  # effort: build *.omp*
     # -g0: no debug info; it speeds up compiling and does not change the code.

@@ -70,6 +70,17 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
+    public void Records_of_older_sources_on_the_same_runner_are_left_out()
+    {
+        var old = Records.Make("serial", 1, 99) with { SourceHash = "sha256:old", StartedUtc = DateTimeOffset.UnixEpoch };
+        var now = Records.Make("serial", 1, 10) with { StartedUtc = DateTimeOffset.UnixEpoch.AddDays(1) };
+        Records.WriteRunner(dir.Path, "r1", [old, now]);
+        var results = Aggregator.Aggregate([dir.Path], TimeProvider.System);
+        Assert.Equal(1, results.RecordCount);
+        Assert.Equal(10, results.Cells.Single().ProcTime!.Median);
+    }
+
+    [Fact]
     public void No_records_is_a_clear_error()
     {
         var error = Assert.Throws<ReproException>(() => Aggregator.Aggregate([dir.Path], TimeProvider.System));
