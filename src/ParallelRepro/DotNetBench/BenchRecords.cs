@@ -74,6 +74,7 @@ internal static class BenchRecords
         DataHash = context.Run.Data.DataHash,
         SourceHash = context.SourceHash,
         Runtime = context.Label,
+        Programs = RunRecord.DotNetPrograms,
         Group = cell.Group,
         Variant = cell.Variant,
         Workers = cell.Workers,

@@ -23,6 +23,7 @@ public sealed record RuntimeFacts(string? Implementation, string? Version, strin
 public sealed record RunRecord
 {
     public const int CurrentSchema = 1;
+    public const string DotNetPrograms = "dotnet";
 
     public int Schema { get; init; } = CurrentSchema;
     public required string Key { get; init; }
@@ -33,6 +34,11 @@ public sealed record RunRecord
     public required string DataHash { get; init; }
     public required string SourceHash { get; init; }
     public required string Runtime { get; init; }
+    /// <summary>
+    /// Which programs ran: null for the Python package, "dotnet" for their C# counterparts (ParallelRepro.DotNet),
+    /// whose source hash is the C# sources'. Records of the two are current or stale independently.
+    /// </summary>
+    public string? Programs { get; init; }
     public required string Group { get; init; }
     public required string Variant { get; init; }
     public required int Workers { get; init; }

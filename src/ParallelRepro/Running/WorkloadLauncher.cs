@@ -135,6 +135,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         DataHash = context.Data.DataHash,
         SourceHash = context.SourceHashFor(run.Cell.Runtime),
         Runtime = run.Cell.Runtime,
+        Programs = context.InterpreterFor(run.Cell.Runtime).IsDotNet ? RunRecord.DotNetPrograms : null,
         Group = run.Cell.Group,
         Variant = run.Cell.Variant,
         Workers = run.Cell.Workers,

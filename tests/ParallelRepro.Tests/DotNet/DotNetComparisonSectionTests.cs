@@ -21,6 +21,14 @@ public sealed class DotNetComparisonSectionTests : IDisposable
     }
 
     [Fact]
+    public void Aggregation_keeps_the_current_records_of_both_programs_though_their_sources_differ()
+    {
+        var results = Aggregate([.. Python(), .. DotNet().Select(r => r with { SourceHash = "sha256:cs", StartedUtc = DateTimeOffset.UtcNow })]);
+        Assert.Contains(results.Cells, c => c.Runtime == "python3");
+        Assert.Contains(results.Cells, c => c.Runtime == ".NET 10");
+    }
+
+    [Fact]
     public void Without_a_dotnet_runtime_there_is_no_section()
         => Assert.Equal("", DotNetComparisonSection.Markdown(Aggregate(Python())));
 
@@ -46,14 +54,17 @@ public sealed class DotNetComparisonSectionTests : IDisposable
         }
     }
 
+    private static RunRecord DotNetRecord(string variant, int workers, double time, int repetition)
+        => Records.Make(variant, workers, time, repetition, runner: "box", runtime: ".NET 10") with { Python = DotNetFacts, Programs = RunRecord.DotNetPrograms };
+
     private static IEnumerable<RunRecord> DotNet()
     {
         foreach (var (rep, t) in new[] { (0, 0.010), (1, 0.011), (2, 0.012) })
         {
-            yield return Records.Make("serial", 1, t, rep, runner: "box", runtime: ".NET 10") with { Python = DotNetFacts };
-            yield return Records.Make("threads", 2, t * 0.8, rep, runner: "box", runtime: ".NET 10") with { Python = DotNetFacts };
-            yield return Records.Make("parallel-for", 2, t * 0.6, rep, runner: "box", runtime: ".NET 10") with { Python = DotNetFacts };
-            yield return Records.Make("processes", 2, 0.2, rep, runner: "box", runtime: ".NET 10") with { Python = DotNetFacts };
+            yield return DotNetRecord("serial", 1, t, rep);
+            yield return DotNetRecord("threads", 2, t * 0.8, rep);
+            yield return DotNetRecord("parallel-for", 2, t * 0.6, rep);
+            yield return DotNetRecord("processes", 2, 0.2, rep);
         }
     }
 }
