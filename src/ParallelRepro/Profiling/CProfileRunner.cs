@@ -28,8 +28,16 @@ internal sealed class CProfileRunner(ReproSettings settings, IAnsiConsole consol
 
     public async Task<(ProfileResult Result, string Path)> RunAsync(string program, int workers, int top, CancellationToken ct)
     {
-        await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
+        var data = await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
         var interpreter = settings.Interpreters[0];
+        var path = Path.Combine(settings.Layout.Artifacts, "profiles", $"{program}-n{workers.ToString(CultureInfo.InvariantCulture)}.json");
+        var key = ContentHash.OfText(string.Join("|", ContentHash.OfTree(settings.Layout.WorkloadPackage, ".py", ".pyx", ".pxd"),
+            data.DataHash, interpreter.Path, interpreter.Gil?.ToString() ?? "", program, workers.ToString(CultureInfo.InvariantCulture), top.ToString(CultureInfo.InvariantCulture)));
+        if (File.Exists(path) && Json.ReadFile<ProfileResult>(path, "profile").Key == key)
+        {
+            console.MarkupLineInterpolated($"[grey]profile of {program} at n={workers} up to date in {path}[/]");
+            return (Json.ReadFile<ProfileResult>(path, "profile"), path);
+        }
         var scratch = Directory.CreateTempSubdirectory("repro-profile-");
         try
         {
@@ -54,8 +62,7 @@ internal sealed class CProfileRunner(ReproSettings settings, IAnsiConsole consol
             var procTime = File.Exists(resultFile) ? JsonDocument.Parse(File.ReadAllText(resultFile)).RootElement.GetProperty("proc_time_s").GetDouble() : (double?)null;
 
             var (group, variant) = Split(program);
-            var result = new ProfileResult(group, variant, workers, interpreter.Label, settings.Profile.Name, procTime, parsed.TotalTottime, parsed.Top);
-            var path = Path.Combine(settings.Layout.Artifacts, "profiles", $"{program}-n{n}.json");
+            var result = new ProfileResult(group, variant, workers, interpreter.Label, settings.Profile.Name, procTime, parsed.TotalTottime, parsed.Top) { Key = key };
             Json.WriteFile(path, result);
             return (result, path);
         }

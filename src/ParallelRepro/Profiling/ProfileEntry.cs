@@ -10,4 +10,8 @@ public sealed record ProfileEntry(long Ncalls, long PrimitiveCalls, double Totti
 /// <summary>The content of <c>artifacts/profiles/&lt;group&gt;.&lt;variant&gt;-n&lt;N&gt;.json</c>.</summary>
 public sealed record ProfileResult(
     string Group, string Variant, int Workers, string Runtime, string Profile,
-    double? ProcTimeS, double TotalTottime, IReadOnlyList<ProfileEntry> Top);
+    double? ProcTimeS, double TotalTottime, IReadOnlyList<ProfileEntry> Top)
+{
+    /// <summary>What was profiled (sources, data, interpreter, program, n): an unchanged key means the profile is still valid.</summary>
+    public string? Key { get; init; }
+}
