@@ -19,13 +19,14 @@ internal sealed class SettingsOptions
     public Option<string?> Interpreters { get; } = new("--interpreters") { Description = "Python runtimes, label=path[,label=path]" };
     public Option<string?> Groups { get; } = new("--groups") { Description = "Programs to run, e.g. cpu_bound" };
     public Option<string?> Variants { get; } = new("--variants") { Description = "Only these variants, e.g. serial,mt or cpu_bound.mp (default: all)" };
+    public Option<string?> WikiUrl { get; } = new("--wiki-url") { Description = "MediaWiki api.php the I/O-bound program queries instead of the local replica" };
     public Option<string?> Seed { get; } = new("--seed") { Description = "Seed for data and run order" };
     public Option<string?> Runner { get; } = new("--runner") { Description = "Label of this machine in merged results" };
     public Option<string?> Timeout { get; } = new("--timeout") { Description = "Seconds before a run's process tree is killed" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { Root, Artifacts, Reports, Profile, Workers, Cores, Repetitions, Interpreters, Groups, Variants, Seed, Runner, Timeout })
+        foreach (var option in new[] { Root, Artifacts, Reports, Profile, Workers, Cores, Repetitions, Interpreters, Groups, Variants, WikiUrl, Seed, Runner, Timeout })
             command.Options.Add(option);
     }
 
@@ -43,6 +44,7 @@ internal sealed class SettingsOptions
             Interpreters = parse.GetValue(Interpreters),
             Groups = parse.GetValue(Groups),
             Variants = parse.GetValue(Variants),
+            WikiUrl = parse.GetValue(WikiUrl),
             Seed = parse.GetValue(Seed),
             Runner = parse.GetValue(Runner),
             Timeout = parse.GetValue(Timeout),

@@ -13,6 +13,7 @@ public sealed record SettingsOverrides
     public string? Interpreters { get; init; }
     public string? Groups { get; init; }
     public string? Variants { get; init; }
+    public string? WikiUrl { get; init; }
     public string? Seed { get; init; }
     public string? Runner { get; init; }
     public string? Timeout { get; init; }
@@ -36,6 +37,12 @@ public sealed record ReproSettings(
     TimeSpan RunTimeout)
 {
     public const string Section = "Repro";
+
+    /// <summary>
+    /// The MediaWiki API the I/O-bound program queries instead of the local replica (e.g. the real
+    /// https://en.wikipedia.org/w/api.php); null = start the replica on 127.0.0.1.
+    /// </summary>
+    public string? WikiUrl { get; init; }
 
     /// <summary>
     /// The <c>dotnet:</c> entries of Interpreters: C# runtimes measured beside the Python ones. Kept apart so that
@@ -75,9 +82,13 @@ public sealed record ReproSettings(
         var timeout = ParseInt(Pick(overrides.Timeout, "TimeoutSeconds"), "timeout", min: 1) is { } seconds
             ? TimeSpan.FromSeconds(seconds)
             : profile.RunTimeout;
+        var wikiUrl = Pick(overrides.WikiUrl, "WikiUrl");
+        if (wikiUrl is not null && !(Uri.TryCreate(wikiUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            throw new ReproException($"invalid wiki URL '{wikiUrl}': expected an http(s) address of a MediaWiki api.php");
         return new ReproSettings(layout, profile, workers, cores, repetitions, interpreters, groups, variants, seed, SafeLabel(runner), timeout)
         {
             DotNetRuntimes = runtimes.Where(r => r.IsDotNet).ToArray(),
+            WikiUrl = wikiUrl,
         };
     }
 

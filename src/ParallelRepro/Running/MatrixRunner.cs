@@ -27,11 +27,12 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         var dotnetVariants = await VariantCatalog.LoadDotNetAsync(settings, settings.DotNetRuntimes.FirstOrDefault(), ct).ConfigureAwait(false);
         var wikiGroups = variants.Concat(dotnetVariants).Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet();
         // The I/O-bound program needs a MediaWiki API for the whole run: the replica on loopback.
-        await using var wiki = wikiGroups.Count == 0 ? null
+        // A user-given API (the real one) replaces the replica.
+        await using var wiki = wikiGroups.Count == 0 || settings.WikiUrl is not null ? null
             : await WikiReplicaLauncher.StartAsync(WikiReplicaLauncher.OptionsFor(settings, clock), ct).ConfigureAwait(false);
         if (wiki is not null)
             console.MarkupLineInterpolated($"MediaWiki API replica for {string.Join(", ", wikiGroups)}: {wiki.ApiUrl}");
-        var context = await CreateContextAsync(settings, data, ct).ConfigureAwait(false) with { WikiUrl = wiki?.ApiUrl.ToString(), WikiGroups = wikiGroups };
+        var context = await CreateContextAsync(settings, data, ct).ConfigureAwait(false) with { WikiUrl = settings.WikiUrl ?? wiki?.ApiUrl.ToString(), WikiGroups = wikiGroups };
         context = context with
         {
             ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, variants.Concat(dotnetVariants).Select(v => v.Group).Distinct(), console, clock, ct).ConfigureAwait(false),
@@ -53,7 +54,7 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
             {
                 var requestsBefore = wiki?.Stats.Requests;
                 var record = await launcher.RunAsync(run, ct).ConfigureAwait(false);
-                if (wikiGroups.Contains(run.Cell.Group))
+                if (wiki is not null && wikiGroups.Contains(run.Cell.Group))
                     record = record with { WikiRequests = wiki!.Stats.Requests - requestsBefore };
                 store.Append(record);
                 counts[record.Status] = counts.GetValueOrDefault(record.Status) + 1;

@@ -72,6 +72,16 @@ public sealed class ReproSettingsTests : IDisposable
     }
 
     [Fact]
+    public void A_wiki_url_replaces_the_replica_and_must_be_http()
+    {
+        Assert.Null(ReproSettings.Load(LayoutWith(""), new SettingsOverrides()).WikiUrl);
+        var real = ReproSettings.Load(LayoutWith(""), new SettingsOverrides { WikiUrl = "https://en.wikipedia.org/w/api.php" });
+        Assert.Equal("https://en.wikipedia.org/w/api.php", real.WikiUrl);
+        var error = Assert.Throws<ReproException>(() => ReproSettings.Load(LayoutWith(""), new SettingsOverrides { WikiUrl = "en.wikipedia.org" }));
+        Assert.Contains("invalid wiki URL 'en.wikipedia.org'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Variants_select_by_id_or_by_program()
     {
         var all = ReproSettings.Load(LayoutWith(""), new SettingsOverrides());
