@@ -24,7 +24,7 @@ internal sealed class ExtensionBuilder(ReproSettings settings, IAnsiConsole cons
 {
     public async Task<IReadOnlyList<BuildResult>> RunAsync(bool force, CancellationToken ct)
     {
-        var sourceHash = ContentHash.OfTree(settings.Layout.WorkloadPackage, ".pyx", ".pxd", ".py");
+        var sourceHash = settings.Layout.WorkloadSourceHash();
         var results = new List<BuildResult>();
         foreach (var (interpreter, index) in settings.Interpreters.Select((i, index) => (i, index)))
         {

@@ -9,6 +9,12 @@ public sealed record RepoLayout(string Root)
     public string Workloads => Path.Combine(Root, "src", "workloads");
     /// <summary>The Python package itself: what is measured, so what a record's source hash covers.</summary>
     public string WorkloadPackage => Path.Combine(Workloads, "ppp");
+
+    /// <summary>
+    /// Hash of the workload package's code and shipped data: one definition for the build stamp, the record
+    /// keys and the profile cache, so that they all go stale together.
+    /// </summary>
+    public string WorkloadSourceHash() => ContentHash.OfTree(WorkloadPackage, ".py", ".pyx", ".pxd", ".txt", ".tsv");
     /// <summary>Generated files; another folder can be chosen (tests, CI legs) without touching the checkout.</summary>
     public string Artifacts { get; init; } = Path.Combine(Root, "artifacts");
     public string Reports { get; init; } = Path.Combine(Root, "reports");

@@ -31,7 +31,7 @@ internal sealed class CProfileRunner(ReproSettings settings, IAnsiConsole consol
         var data = await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
         var interpreter = settings.Interpreters[0];
         var path = Path.Combine(settings.Layout.Artifacts, "profiles", $"{program}-n{workers.ToString(CultureInfo.InvariantCulture)}.json");
-        var key = ContentHash.OfText(string.Join("|", ContentHash.OfTree(settings.Layout.WorkloadPackage, ".py", ".pyx", ".pxd"),
+        var key = ContentHash.OfText(string.Join("|", settings.Layout.WorkloadSourceHash(),
             data.DataHash, interpreter.Path, interpreter.Gil?.ToString() ?? "", program, workers.ToString(CultureInfo.InvariantCulture), top.ToString(CultureInfo.InvariantCulture)));
         if (File.Exists(path) && Json.ReadFile<ProfileResult>(path, "profile").Key == key)
         {

@@ -72,7 +72,7 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
     internal static async Task<RunContext> CreateContextAsync(ReproSettings settings, DataManifest data, CancellationToken ct)
     {
         var commit = await GitInfo.CommitAsync(settings.Layout.Root, ct).ConfigureAwait(false);
-        var sourceHash = ContentHash.OfTree(settings.Layout.WorkloadPackage, ".py", ".pyx", ".pxd", ".txt", ".tsv");
+        var sourceHash = settings.Layout.WorkloadSourceHash();
         string? compiler = null;
         if (File.Exists(settings.Layout.ToolchainFile))
             compiler = Json.ReadFile<Toolchain.ToolchainReport>(settings.Layout.ToolchainFile, "toolchain report").Compiler.Version;

@@ -41,42 +41,32 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
     public Common.ProcessSpec CommandFor(Cell cell, string resultFile, string outputFile)
     {
         var s = context.Settings;
-        if (context.InterpreterFor(cell.Runtime) is { IsDotNet: true } dotnet)
-            return DotNetCommandFor(cell, dotnet, resultFile, outputFile);
-        List<string> args =
-        [
-            "-m", "ppp", "run", cell.Program,
-            "--workers", cell.Workers.ToString(CultureInfo.InvariantCulture),
-            "--cores", cell.Cores.ToString(CultureInfo.InvariantCulture),
-            "--profile", s.Profile.Name,
-            "--data", context.DataDir,
-            "--out", resultFile,
-            "--output", outputFile,
-            "--ext-dir", s.Layout.BuildDir(context.InterpreterFor(cell.Runtime)),
-            "--start-method", Platforms.StartMethods.For(Platforms.CurrentOs.Kind),
-        ];
-        if (context.WikiUrl is { } wiki && context.WikiGroups.Contains(cell.Group))
-            args.AddRange(["--wiki-url", wiki]);
-        return PythonCommand.Create(s.Layout, context.InterpreterFor(cell.Runtime), args) with { Timeout = s.RunTimeout };
+        var runtime = context.InterpreterFor(cell.Runtime);
+        var args = RunArguments(cell, resultFile, outputFile);
+        // The C# programs' harness takes the same arguments as `ppp run` (minus extensions and start method)
+        // and writes the same record.
+        if (runtime.IsDotNet)
+            return DotNetCommand.Create(s.Layout, runtime, ["run", .. args]) with { Timeout = s.RunTimeout };
+        args.AddRange(["--ext-dir", s.Layout.BuildDir(runtime), "--start-method", Platforms.StartMethods.For(Platforms.CurrentOs.Kind)]);
+        return PythonCommand.Create(s.Layout, runtime, ["-m", "ppp", "run", .. args]) with { Timeout = s.RunTimeout };
     }
 
-    /// <summary>The C# programs' harness takes the same arguments as <c>ppp run</c> (no extensions) and writes the same record.</summary>
-    private Common.ProcessSpec DotNetCommandFor(Cell cell, Configuration.Interpreter runtime, string resultFile, string outputFile)
+    /// <summary>The arguments both harnesses share, after the verb.</summary>
+    private List<string> RunArguments(Cell cell, string resultFile, string outputFile)
     {
-        var s = context.Settings;
         List<string> args =
         [
-            "run", cell.Program,
+            cell.Program,
             "--workers", cell.Workers.ToString(CultureInfo.InvariantCulture),
             "--cores", cell.Cores.ToString(CultureInfo.InvariantCulture),
-            "--profile", s.Profile.Name,
+            "--profile", context.Settings.Profile.Name,
             "--data", context.DataDir,
             "--out", resultFile,
             "--output", outputFile,
         ];
         if (context.WikiUrl is { } wiki && context.WikiGroups.Contains(cell.Group))
             args.AddRange(["--wiki-url", wiki]);
-        return DotNetCommand.Create(s.Layout, runtime, args) with { Timeout = s.RunTimeout };
+        return args;
     }
 
     private RunRecord Classify(RunRecord record, ProcessResult process, string resultFile)
