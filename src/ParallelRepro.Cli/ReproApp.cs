@@ -19,6 +19,7 @@ internal static class ReproApp
             DoctorVerb.Create(services),
             BuildVerb.Create(services),
             DataVerb.Create(services),
+            PlanVerb.Create(services),
             RunVerb.Create(services),
             DotNetBenchVerb.Create(services),
             AggregateVerb.Create(services),

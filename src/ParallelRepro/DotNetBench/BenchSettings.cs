@@ -4,8 +4,8 @@ namespace ParallelRepro.DotNetBench;
 
 /// <summary>
 /// How BenchmarkDotNet measures each cell: warmup and measured iterations (one proc() call each) per profile, and
-/// the runtime label the records carry. The quick profile's 9 iterations are the fewest that give the median a
-/// distribution-free 95 % interval narrower than [min, max] (Summary.MedianInterval).
+/// the runtime label the records carry. The quick profile's 9 iterations keep the .NET part of the quick matrix
+/// under two minutes on a 2-core machine while giving the median's interval (Summary.MedianInterval) nine runs to rest on.
 /// </summary>
 public sealed record BenchSettings(int Warmups, int Iterations, string Label)
 {

@@ -13,6 +13,9 @@ public sealed record RunSummary(string RecordsFile, int Planned, int Reused, IRe
     public int Problems => Measured.Where(m => m.Key is RunStatus.Failed or RunStatus.Timeout or RunStatus.WrongOutput).Sum(m => m.Value);
 }
 
+/// <summary>The planned matrix and what identifies its runs; the wiki URL is set once a replica is up.</summary>
+internal sealed record MatrixPlan(RunContext Context, IReadOnlyList<PlannedRun> Runs, IReadOnlyList<string> Groups, IReadOnlySet<string> WikiGroups);
+
 /// <summary>
 /// The run stage: plans the matrix, skips runs already recorded with the same key (resume),
 /// and measures the rest one fresh process at a time, appending each record as soon as it exists.
@@ -21,29 +24,23 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
 {
     public async Task<RunSummary> RunAsync(bool fresh, CancellationToken ct)
     {
-        var data = await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
-        var variants = await VariantCatalog.LoadAsync(settings, ct).ConfigureAwait(false);
-        // .NET runtimes run the C# programs, which have variants of their own; every .NET runtime runs the same build's.
-        var dotnetVariants = await VariantCatalog.LoadDotNetAsync(settings, settings.DotNetRuntimes.FirstOrDefault(), ct).ConfigureAwait(false);
-        var wikiGroups = variants.Concat(dotnetVariants).Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet();
+        var matrix = await PlanAsync(settings, console, ct).ConfigureAwait(false);
         // The I/O-bound program needs a MediaWiki API for the whole run: the replica on loopback.
         // A user-given API (the real one) replaces the replica.
-        await using var wiki = wikiGroups.Count == 0 || settings.WikiUrl is not null ? null
+        await using var wiki = matrix.WikiGroups.Count == 0 || settings.WikiUrl is not null ? null
             : await WikiReplicaLauncher.StartAsync(WikiReplicaLauncher.OptionsFor(settings, clock), ct).ConfigureAwait(false);
         if (wiki is not null)
-            console.MarkupLineInterpolated($"MediaWiki API replica for {string.Join(", ", wikiGroups)}: {wiki.ApiUrl}");
-        var context = await CreateContextAsync(settings, data, ct).ConfigureAwait(false) with { WikiUrl = settings.WikiUrl ?? wiki?.ApiUrl.ToString(), WikiGroups = wikiGroups };
+            console.MarkupLineInterpolated($"MediaWiki API replica for {string.Join(", ", matrix.WikiGroups)}: {wiki.ApiUrl}");
+        var context = matrix.Context with { WikiUrl = settings.WikiUrl ?? wiki?.ApiUrl.ToString() };
         context = context with
         {
-            ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, variants.Concat(dotnetVariants).Select(v => v.Group).Distinct(), console, clock, ct).ConfigureAwait(false),
+            ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, matrix.Groups, console, clock, ct).ConfigureAwait(false),
         };
+        var wikiGroups = matrix.WikiGroups;
 
-        var runtimes = settings.Interpreters.Select(i => (i.Label, variants))
-            .Concat(settings.DotNetRuntimes.Select(r => (r.Label, dotnetVariants))).ToArray();
-        var plan = MatrixPlanner.Plan(runtimes, settings.Cores, settings.Workers, settings.Repetitions, settings.Seed);
-        var store = new RecordStore(Path.Combine(settings.Layout.RunnerDir(settings.Runner), RecordStore.FileName));
-        var known = fresh ? [] : store.ReadAll().Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        var todo = plan.Where(run => !known.Contains(context.KeyOf(run))).ToArray();
+        var plan = matrix.Runs;
+        var store = StoreFor(settings);
+        var todo = ToMeasure(plan, context, store, fresh);
         console.MarkupLineInterpolated($"plan: {plan.Count} run(s) on runner '{settings.Runner}', profile {settings.Profile.Name}; {plan.Count - todo.Length} already recorded, {todo.Length} to measure");
 
         var counts = new Dictionary<RunStatus, int>();
@@ -66,6 +63,35 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         if (wiki is not null)
             console.MarkupLineInterpolated($"the replica answered {wiki.Stats.Requests} request(s)");
         return new RunSummary(store.Path, plan.Count, plan.Count - todo.Length, counts);
+    }
+
+    /// <summary>
+    /// What <c>repro run</c> would measure, in order, without measuring: data made if missing, variants listed by
+    /// each runtime, the identity of the runs (their keys) and the seeded plan. Shared with <c>repro plan</c>.
+    /// </summary>
+    internal static async Task<MatrixPlan> PlanAsync(ReproSettings settings, IAnsiConsole console, CancellationToken ct)
+    {
+        var data = await new DataGenerator(settings, console).RunAsync(ct).ConfigureAwait(false);
+        var variants = await VariantCatalog.LoadAsync(settings, ct).ConfigureAwait(false);
+        // .NET runtimes run the C# programs, which have variants of their own; every .NET runtime runs the same build's.
+        var dotnetVariants = await VariantCatalog.LoadDotNetAsync(settings, settings.DotNetRuntimes.FirstOrDefault(), ct).ConfigureAwait(false);
+        var all = variants.Concat(dotnetVariants).ToArray();
+        var wikiGroups = all.Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet();
+        var context = await CreateContextAsync(settings, data, ct).ConfigureAwait(false) with { WikiGroups = wikiGroups };
+        var runtimes = settings.Interpreters.Select(i => (i.Label, variants))
+            .Concat(settings.DotNetRuntimes.Select(r => (r.Label, dotnetVariants))).ToArray();
+        var runs = MatrixPlanner.Plan(runtimes, settings.Cores, settings.Workers, settings.Repetitions, settings.Seed);
+        return new MatrixPlan(context, runs, all.Select(v => v.Group).Distinct().ToArray(), wikiGroups);
+    }
+
+    internal static RecordStore StoreFor(ReproSettings settings)
+        => new(Path.Combine(settings.Layout.RunnerDir(settings.Runner), RecordStore.FileName));
+
+    /// <summary>The planned runs without a record of the same key (all of them when <paramref name="fresh"/>): resume.</summary>
+    internal static PlannedRun[] ToMeasure(IReadOnlyList<PlannedRun> plan, RunContext context, RecordStore store, bool fresh)
+    {
+        var known = fresh ? [] : store.ReadAll().Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+        return plan.Where(run => !known.Contains(context.KeyOf(run))).ToArray();
     }
 
     /// <summary>What identifies the runs of this checkout: commit, source hashes, data; shared with <c>repro dotnet-bench</c>.</summary>

@@ -24,9 +24,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         try
         {
             var resultFile = Path.Combine(scratch.FullName, "result.json");
-            var spec = CommandFor(run.Cell, resultFile, Path.Combine(scratch.FullName, "output.txt"));
-            // Every process of the run (workers, Manager servers) inherits this: stray processes can be traced to their run.
-            spec = spec with { Environment = new Dictionary<string, string?>(spec.Environment) { [RunKeyVariable] = context.KeyOf(run) } };
+            var spec = CommandFor(run, resultFile, Path.Combine(scratch.FullName, "output.txt"));
             var started = clock.GetUtcNow();
             var process = await ProcessRunner.RunAsync(spec, ct).ConfigureAwait(false);
             var record = BaseRecord(run, started, process.Elapsed.TotalSeconds);
@@ -36,6 +34,14 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         {
             scratch.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The exact command of a run (<c>repro plan --json</c> shows it too).</summary>
+    public Common.ProcessSpec CommandFor(PlannedRun run, string resultFile, string outputFile)
+    {
+        var spec = CommandFor(run.Cell, resultFile, outputFile);
+        // Every process of the run (workers, Manager servers) inherits this: stray processes can be traced to their run.
+        return spec with { Environment = new Dictionary<string, string?>(spec.Environment) { [RunKeyVariable] = context.KeyOf(run) } };
     }
 
     public Common.ProcessSpec CommandFor(Cell cell, string resultFile, string outputFile)

@@ -18,22 +18,33 @@ public sealed class SummaryTests
     }
 
     [Fact]
-    public void Small_samples_get_the_full_range_as_the_median_interval()
+    public void Median_interval_is_symmetric_for_a_symmetric_sample_and_narrower_than_the_range_when_n_is_large()
     {
-        // With 5 values the widest order-statistic interval covers the median with 93.75 % < 95 %.
-        var s = Summary.Of([5, 1, 4, 2, 3]);
-        Assert.Equal((1.0, 5.0), (s.CiLow, s.CiHigh));
+        // Harrell-Davis weights are symmetric, so for 1..20 the estimate is 10.5 and the interval is centred on it.
+        var values = Enumerable.Range(1, 20).Select(i => (double)i).ToArray();
+        var s = Summary.Of(values);
+        Assert.Equal(10.5 - s.CiLow, s.CiHigh - 10.5, precision: 9);
+        Assert.InRange(s.CiLow, 1.0001, 10.5);
+        Assert.InRange(s.CiHigh, 10.5, 19.9999);
     }
 
     [Fact]
-    public void Larger_samples_get_a_narrower_order_statistic_interval()
+    public void Three_runs_get_an_interval_wider_than_their_range_clipped_at_zero()
     {
-        // n = 20: the binomial interval is x(6)..x(15) (1-based), coverage 95.9 %.
-        var values = Enumerable.Range(1, 20).Select(i => (double)i).ToArray();
+        // Student's t with 2 degrees of freedom: three runs say little about the median.
+        var s = Summary.Of([0.9, 1.0, 1.4]);
+        Assert.True(s.CiLow < 0.9 && s.CiHigh > 1.4, $"[{s.CiLow}, {s.CiHigh}]");
+        var skewed = Summary.Of([0.001, 0.002, 1.0]);
+        Assert.Equal(0, skewed.CiLow);
+    }
+
+    [Theory]
+    [InlineData(new[] { 2.5 })]
+    [InlineData(new[] { 2.5, 2.5, 2.5 })]
+    public void No_spread_means_a_point_interval(double[] values)
+    {
         var s = Summary.Of(values);
-        Assert.Equal(6, s.CiLow);
-        Assert.Equal(15, s.CiHigh);
-        Assert.InRange(s.Median, s.CiLow, s.CiHigh);
+        Assert.Equal((2.5, 2.5), (s.CiLow, s.CiHigh));
     }
 
     [Fact]
