@@ -7,6 +7,8 @@ public sealed record VariantInfo(string Group, string Variant, IReadOnlyList<str
 /// Expands settings into the ordered list of runs. Repetitions are played in rounds (every cell once,
 /// then again), each round shuffled with a seeded generator: drift on a shared machine spreads over
 /// all cells instead of biasing whichever ran last, and a stopped run leaves whole rounds behind.
+/// Serial programs, the baselines of every speedup, appear <c>baselineFactor</c> times in each round (at
+/// shuffled places, numbered as further repetitions), so they sample the drift of the whole round.
 /// </summary>
 public static class MatrixPlanner
 {
@@ -16,8 +18,9 @@ public static class MatrixPlanner
         IReadOnlyList<int> cores,
         IReadOnlyList<int> workers,
         int repetitions,
-        int seed)
-        => Plan(runtimes.Select(r => (r, (IReadOnlyList<VariantInfo>)variants.ToArray())).ToArray(), cores, workers, repetitions, seed);
+        int seed,
+        int baselineFactor = 1)
+        => Plan(runtimes.Select(r => (r, (IReadOnlyList<VariantInfo>)variants.ToArray())).ToArray(), cores, workers, repetitions, seed, baselineFactor);
 
     /// <summary>The same, when runtimes have different variants (the C# programs have their own).</summary>
     public static IReadOnlyList<PlannedRun> Plan(
@@ -25,8 +28,10 @@ public static class MatrixPlanner
         IReadOnlyList<int> cores,
         IReadOnlyList<int> workers,
         int repetitions,
-        int seed)
+        int seed,
+        int baselineFactor = 1)
     {
+        if (baselineFactor < 1) throw new ArgumentOutOfRangeException(nameof(baselineFactor), baselineFactor, "at least 1");
         var cells = (
             from runtime in runtimes
             from core in cores
@@ -38,9 +43,12 @@ public static class MatrixPlanner
         var runs = new List<PlannedRun>(cells.Length * repetitions);
         for (var repetition = 0; repetition < repetitions; repetition++)
         {
-            var round = cells.ToArray();
+            var round = cells.SelectMany(cell => IsSerial(cell.Variant)
+                    ? Enumerable.Range(0, baselineFactor).Select(k => new PlannedRun(cell, repetition * baselineFactor + k))
+                    : [new PlannedRun(cell, repetition)])
+                .ToArray();
             random.Shuffle(round);
-            runs.AddRange(round.Select(cell => new PlannedRun(cell, repetition)));
+            runs.AddRange(round);
         }
         return runs;
     }

@@ -80,7 +80,7 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         var context = await CreateContextAsync(settings, data, ct).ConfigureAwait(false) with { WikiGroups = wikiGroups };
         var runtimes = settings.Interpreters.Select(i => (i.Label, variants))
             .Concat(settings.DotNetRuntimes.Select(r => (r.Label, dotnetVariants))).ToArray();
-        var runs = MatrixPlanner.Plan(runtimes, settings.Cores, settings.Workers, settings.Repetitions, settings.Seed);
+        var runs = MatrixPlanner.Plan(runtimes, settings.Cores, settings.Workers, settings.Repetitions, settings.Seed, settings.Profile.BaselineFactor);
         return new MatrixPlan(context, runs, all.Select(v => v.Group).Distinct().ToArray(), wikiGroups);
     }
 

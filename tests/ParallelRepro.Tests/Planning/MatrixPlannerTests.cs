@@ -33,6 +33,19 @@ public sealed class MatrixPlannerTests
     }
 
     [Fact]
+    public void Serial_baselines_run_factor_times_per_round_numbered_as_further_repetitions()
+    {
+        var plan = MatrixPlanner.Plan(Variants, ["py"], [0], [1, 2], repetitions: 2, seed: 7, baselineFactor: 3);
+        var serial = plan.Where(r => r.Cell.Variant == "serial").ToArray();
+        Assert.Equal(6, serial.Length);
+        Assert.Equal([0, 1, 2, 3, 4, 5], serial.Select(r => r.Repetition).Order());
+        Assert.Equal(2 * 4, plan.Count(r => r.Cell.Variant != "serial")); // others unchanged: 2 variants x 2 n x 2 rounds
+        var firstRound = plan.Take(plan.Count / 2).ToArray();
+        Assert.Equal(3, firstRound.Count(r => r.Cell.Variant == "serial")); // every round samples the baseline 3 times
+        Assert.All(firstRound.Where(r => r.Cell.Variant != "serial"), r => Assert.Equal(0, r.Repetition));
+    }
+
+    [Fact]
     public void Order_is_shuffled_by_the_seed_and_reproducible()
     {
         var a = MatrixPlanner.Plan(Variants, ["py"], [0, 1], [1, 2, 4, 8], 3, seed: 42);
