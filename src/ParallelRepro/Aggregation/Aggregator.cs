@@ -92,7 +92,12 @@ internal static class Aggregator
             var last = g.MaxBy(r => r.StartedUtc)!;
             var runtimes = g.Select(r => r.Runtime).Distinct().Order(StringComparer.Ordinal).ToArray();
             var facts = runtimes.ToDictionary(rt => rt, rt => g.Where(r => r.Runtime == rt && r.Python is not null).Select(r => r.Python).LastOrDefault());
-            return new RunnerInfo(g.Key, last.Machine, runtimes, facts, last.Compiler);
+            var probes = g.Select(r => r.ProbeS).OfType<double>().Order().ToArray();
+            return new RunnerInfo(g.Key, last.Machine, runtimes, facts, last.Compiler)
+            {
+                SpeedProbe = probes.Length == 0 ? null : Summary.Of(probes),
+                SpeedProbesS = probes.Length == 0 ? null : probes,
+            };
         }).ToArray();
 
     internal static string StatusName(RunStatus status) => status switch

@@ -39,8 +39,18 @@ public sealed record CellResult
     public IReadOnlyList<string> Reasons { get; init; } = [];
 }
 
-/// <summary>A runner that contributed records, with the facts that let readers compare machines.</summary>
-public sealed record RunnerInfo(string Runner, MachineInfo Machine, IReadOnlyList<string> Runtimes, IReadOnlyDictionary<string, RuntimeFacts?> RuntimeFacts, string? Compiler);
+/// <summary>
+/// A runner that contributed records, with the facts that let readers compare machines. <see cref="SpeedProbe"/>
+/// summarizes the speed probe timed before each of its runs (null when its records have none): how much the
+/// machine itself changed speed while it measured.
+/// </summary>
+public sealed record RunnerInfo(string Runner, MachineInfo Machine, IReadOnlyList<string> Runtimes, IReadOnlyDictionary<string, RuntimeFacts?> RuntimeFacts, string? Compiler)
+{
+    public Summary? SpeedProbe { get; init; }
+
+    /// <summary>The probe times, sorted (kept so the spread can be recomputed from results.json).</summary>
+    public IReadOnlyList<double>? SpeedProbesS { get; init; }
+}
 
 /// <summary>The content of <c>results.json</c>.</summary>
 public sealed record Results

@@ -44,6 +44,7 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         console.MarkupLineInterpolated($"plan: {plan.Count} run(s) on runner '{settings.Runner}', profile {settings.Profile.Name}; {plan.Count - todo.Length} already recorded, {todo.Length} to measure");
 
         var counts = new Dictionary<RunStatus, int>();
+        var probes = new List<double>();
         var launcher = new WorkloadLauncher(context, clock);
         await RunProgress.RunAsync(console, todo.Length, async report =>
         {
@@ -54,12 +55,15 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
                 if (wiki is not null && wikiGroups.Contains(run.Cell.Group))
                     record = record with { WikiRequests = wiki!.Stats.Requests - requestsBefore };
                 store.Append(record);
+                if (record.ProbeS is { } probe) probes.Add(probe);
                 counts[record.Status] = counts.GetValueOrDefault(record.Status) + 1;
                 report(record);
             }
         }).ConfigureAwait(false);
 
         console.MarkupLineInterpolated($"wrote {todo.Length} record(s) to {store.Path}");
+        if (SpeedProbe.Describe(probes) is { } spread)
+            console.MarkupLineInterpolated($"machine speed during the run (speed probe before each run): {spread}");
         if (wiki is not null)
             console.MarkupLineInterpolated($"the replica answered {wiki.Stats.Requests} request(s)");
         return new RunSummary(store.Path, plan.Count, plan.Count - todo.Length, counts);

@@ -64,6 +64,8 @@ public sealed record RunRecord
     public string? Compiler { get; init; }
     /// <summary>HTTP requests the wiki replica answered during this run (I/O-bound runs only).</summary>
     public long? WikiRequests { get; init; }
+    /// <summary>Seconds <see cref="SpeedProbe"/> took right before this run: the machine's speed at the time.</summary>
+    public double? ProbeS { get; init; }
 
     public Cell Cell => new(Runtime, Cores, Group, Variant, Workers);
 

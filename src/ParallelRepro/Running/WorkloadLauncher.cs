@@ -25,9 +25,10 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         {
             var resultFile = Path.Combine(scratch.FullName, "result.json");
             var spec = CommandFor(run, resultFile, Path.Combine(scratch.FullName, "output.txt"));
+            var probe = SpeedProbe.Measure();
             var started = clock.GetUtcNow();
             var process = await ProcessRunner.RunAsync(spec, ct).ConfigureAwait(false);
-            var record = BaseRecord(run, started, process.Elapsed.TotalSeconds);
+            var record = BaseRecord(run, started, process.Elapsed.TotalSeconds) with { ProbeS = probe };
             return Classify(record, process, resultFile);
         }
         finally

@@ -38,6 +38,19 @@ public sealed class AggregatorTests : IDisposable
     }
 
     [Fact]
+    public void Each_runner_keeps_the_speed_probes_of_its_runs()
+    {
+        Records.WriteRunner(dir.Path, "probed", Enumerable.Range(0, 12).Select(i => Records.Make("serial", 1, 1, repetition: i, runner: "probed") with { ProbeS = 0.010 + 0.001 * i }));
+        Records.WriteRunner(dir.Path, "old", [Records.Make("serial", 1, 1, runner: "old")]);
+        var results = Aggregator.Aggregate([dir.Path], TimeProvider.System);
+        var probed = results.Runners.Single(r => r.Runner == "probed");
+        Assert.Equal(12, probed.SpeedProbe!.N);
+        Assert.Equal(0.0155, probed.SpeedProbe.Median, precision: 9);
+        Assert.Equal(probed.SpeedProbesS!.Order(), probed.SpeedProbesS);
+        Assert.Null(results.Runners.Single(r => r.Runner == "old").SpeedProbe); // records from before the probe existed
+    }
+
+    [Fact]
     public void Failed_runs_are_counted_with_their_reason_and_left_out_of_the_statistics()
     {
         Records.WriteRunner(dir.Path, "r1",

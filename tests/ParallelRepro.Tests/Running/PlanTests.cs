@@ -33,6 +33,7 @@ public sealed class PlanTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Error);
         var records = new RecordStore(dir.File("artifacts/runs/plan/records.jsonl")).ReadAll();
         Assert.Equal(preview.Runs.Select(r => r.Key), records.Select(r => r.Key)); // same runs, same order
+        Assert.All(records, r => Assert.True(r.ProbeS > 0, "every run records the speed probe timed before it"));
 
         var again = await ReproCli.RunAsync(["plan", .. Settings]);
         Assert.Contains("6 already recorded, 0 to measure", again.Output, StringComparison.Ordinal);

@@ -24,6 +24,10 @@ internal sealed class EnvironmentSection : IReportSection
             ];
         }));
         md.Append(MarkdownText.Table(["runner", "runtime", "interpreter", "OS", "CPU", "logical cores", "compiler"], rows)).AppendLine();
+        foreach (var runner in results.Runners)
+            if (runner.SpeedProbesS is { } probes && Running.SpeedProbe.Describe(probes) is { } spread)
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"- Machine speed on {MarkdownText.Escape(runner.Runner)}: a fixed piece of CPU work timed before each of its {probes.Count} runs took {spread}. Differences between cells smaller than that spread need many runs to tell apart.");
         var workers = results.Cells.Select(c => c.Workers).Distinct().Order().Select(n => n.ToString(CultureInfo.InvariantCulture));
         var repetitions = results.Cells.Select(c => c.Statuses.Values.Sum()).DefaultIfEmpty(0);
         md.AppendLine(CultureInfo.InvariantCulture, $"- Commit(s) measured: {string.Join(", ", results.Commits.Select(c => "`" + MarkdownText.Escape(c) + "`"))}");
