@@ -23,6 +23,7 @@ internal static class ReproApp
             RunVerb.Create(services),
             DotNetBenchVerb.Create(services),
             AggregateVerb.Create(services),
+            CompareVerb.Create(services),
             EffortVerb.Create(services),
             ClaimsVerb.Create(services),
             ReportVerb.Create(services),

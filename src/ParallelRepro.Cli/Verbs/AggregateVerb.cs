@@ -9,14 +9,13 @@ internal static class AggregateVerb
     public static Command Create(CliServices services)
     {
         var settings = new SettingsOptions();
-        var runs = new Option<string[]>("--runs") { Description = "Folders of runner folders to merge (default: artifacts/runs)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("aggregate", "Merge run records into results.json and results.csv") { runs };
+        var runs = new RunsOption(manyPerToken: true);
+        var command = new Command("aggregate", "Merge run records into results.json and results.csv") { runs.Option };
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var s = settings.Resolve(parse);
-            var roots = parse.GetValue(runs) is { Length: > 0 } given ? given.Select(Path.GetFullPath).ToArray() : [s.Layout.RunsRoot];
-            var results = Aggregator.Aggregate(roots, services.Clock);
+            var results = Aggregator.Aggregate(runs.Roots(parse, s.Layout), services.Clock);
             ResultsFiles.Write(results, s.Layout.ResultsFile, s.Layout.ResultsCsv);
             services.Console.MarkupLineInterpolated($"aggregated {results.RecordCount} record(s) into {results.Cells.Count} cell(s): {s.Layout.ResultsFile}");
             return Task.FromResult(0);

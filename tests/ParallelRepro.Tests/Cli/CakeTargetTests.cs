@@ -26,4 +26,13 @@ public sealed class CakeTargetTests
         Assert.Contains("unknown option --profle", result.StandardOutput + result.StandardErrorTail, StringComparison.Ordinal);
         Assert.DoesNotContain("Build succeeded", result.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Bench_reproducibility_refuses_a_bad_tolerance_before_measuring_anything()
+    {
+        var result = await Cake("--target=Bench-Reproducibility", "--tolerance=ten");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--tolerance must be a number, got 'ten'", result.StandardOutput + result.StandardErrorTail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Build succeeded", result.StandardOutput, StringComparison.Ordinal);
+    }
 }
