@@ -16,7 +16,7 @@ internal sealed class SettingsOptions
     public Option<string?> Workers { get; } = new("--workers") { Description = "Thread/process counts, e.g. 1,2,4" };
     public Option<string?> Cores { get; } = new("--cores") { Description = "CPU-affinity sizes, e.g. 1,0 (0 = all cores)" };
     public Option<string?> Repetitions { get; } = new("--repetitions") { Description = "Runs per cell (the serial baselines run 3 times as often in the quick and paper profiles)" };
-    public Option<string?> Interpreters { get; } = new("--interpreters") { Description = "Python runtimes, label=path[,label=path]" };
+    public Option<string?> Interpreters { get; } = new("--interpreters") { Description = "Python runtimes, label=path[?gil=on|off] or a label registered in .tools/runtimes.ini (ft, ft-gil), comma-separated" };
     public Option<string?> Groups { get; } = new("--groups") { Description = "Programs to run, e.g. cpu_bound" };
     public Option<string?> Variants { get; } = new("--variants") { Description = "Only these variants, e.g. serial,mt or cpu_bound.mp (default: all)" };
     public Option<string?> WikiUrl { get; } = new("--wiki-url") { Description = "MediaWiki api.php the I/O-bound program queries instead of the local replica" };

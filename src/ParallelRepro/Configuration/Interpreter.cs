@@ -20,7 +20,10 @@ public sealed record Interpreter(string Label, string Path, bool? Gil = null)
     /// <summary>The workload assembly after the scheme, or null for the checkout's build.</summary>
     public string? DotNetAssembly => IsDotNet && Path.Length > DotNetScheme.Length ? Path[DotNetScheme.Length..] : null;
 
-    /// <summary>Parses <c>label=path[?gil=on|off]</c>, or a bare path whose file name becomes the label.</summary>
+    /// <summary>
+    /// Parses <c>label=path[?gil=on|off]</c>, or a bare path whose file name becomes the label. Bare labels of
+    /// registered runtimes (<c>ft</c>) are resolved before this, by <see cref="InterpreterEntries"/>.
+    /// </summary>
     public static Interpreter Parse(string text)
     {
         var trimmed = text.Trim();
@@ -44,6 +47,9 @@ public sealed record Interpreter(string Label, string Path, bool? Gil = null)
         if (path.Length == 0) throw new ReproException($"interpreter '{text.Trim()}' has no path");
         return new Interpreter(label, path, gil);
     }
+
+    /// <summary>The interpreter and GIL setting as an Interpreters entry would write them, without the label.</summary>
+    public string Entry => Gil is { } on ? $"{Path}{GilSuffix}{(on ? "on" : "off")}" : Path;
 
     /// <summary>A label safe to use as a folder name.</summary>
     public string Slug => new(Label.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '-').ToArray());

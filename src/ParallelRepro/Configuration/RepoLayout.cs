@@ -30,6 +30,13 @@ public sealed record RepoLayout(string Root)
     public string DotNetBenchDir => Path.Combine(Artifacts, "dotnet-bench");
     public string WikiTitles => Path.Combine(Workloads, "ppp", "io_bound", "data", "wiki_titles.tsv");
 
+    /// <summary>
+    /// Runtimes built for this checkout (not versioned, see .gitignore), and the labels they are registered under:
+    /// <c>dotnet cake --target=Python-FreeThreaded</c> writes both.
+    /// </summary>
+    public string ToolsDir => Path.Combine(Root, ".tools");
+    public string RuntimeRegistryFile => Path.Combine(ToolsDir, "runtimes.ini");
+
     public string BuildDir(Interpreter interpreter) => Path.Combine(Artifacts, "build", interpreter.Slug);
     public string DataDir(string profile, int seed) => Path.Combine(Artifacts, "data", $"{profile}-seed{seed}");
     public string RunnerDir(string runner) => Path.Combine(RunsRoot, runner);

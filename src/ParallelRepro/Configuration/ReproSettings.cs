@@ -67,8 +67,8 @@ public sealed record ReproSettings(
         var workers = ParseInts(Pick(overrides.Workers, "Workers"), "workers", min: 1) ?? profile.Workers;
         var cores = ParseInts(Pick(overrides.Cores, "Cores"), "cores", min: 0) ?? [0];
         var repetitions = ParseInt(Pick(overrides.Repetitions, "Repetitions"), "repetitions", min: 1) ?? profile.Repetitions;
-        var runtimes = (Pick(overrides.Interpreters, "Interpreters") ?? DefaultInterpreter())
-            .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Interpreter.Parse).ToArray();
+        // Bare labels (ft, ft-gil) resolve through the checkout's .tools/runtimes.ini.
+        var runtimes = InterpreterEntries.Parse(Pick(overrides.Interpreters, "Interpreters") ?? DefaultInterpreter(), layout);
         var interpreters = runtimes.Where(r => !r.IsDotNet).ToArray();
         if (interpreters.Length == 0)
             throw new ReproException("Interpreters needs at least one Python interpreter (label=path): the data and the reference outputs come from Python; 'dotnet:' entries are measured beside it");

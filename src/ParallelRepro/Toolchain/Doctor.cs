@@ -24,6 +24,8 @@ internal sealed class Doctor(ReproSettings settings, IAnsiConsole console, TimeP
 
         Json.WriteFile(settings.Layout.ToolchainFile, report);
         Print(report);
+        foreach (var line in RegisteredRuntimeLines(RuntimeRegistry.Load(settings.Layout)))
+            console.MarkupLineInterpolated($"{line}");
         console.MarkupLineInterpolated($"wrote [link]{settings.Layout.ToolchainFile}[/]");
 
         foreach (var note in report.Notes())
@@ -53,6 +55,14 @@ internal sealed class Doctor(ReproSettings settings, IAnsiConsole console, TimeP
         var compiler = await CompilerCheck.RunAsync(ct).ConfigureAwait(false);
         return new ToolchainReport(clock.GetUtcNow(), MachineInfo.Current, interpreters, compiler);
     }
+
+    /// <summary>
+    /// One line per runtime of the checkout's registry, so that the labels Interpreters can name are visible
+    /// even when they are not measured this time; a registered build that is gone says how to bring it back.
+    /// </summary>
+    internal static IEnumerable<string> RegisteredRuntimeLines(RuntimeRegistry registry)
+        => registry.Runtimes.Select(r =>
+            $"registered runtime {r.Label} = {r.Entry}{(File.Exists(r.Path) || !RuntimeRegistry.HasFolder(r.Path) ? "" : $" (MISSING: run {RuntimeRegistry.RegisterCommand})")} ({registry.File})");
 
     private void Print(ToolchainReport report)
     {
