@@ -56,7 +56,7 @@ internal static class CompareVerb
         var (a, b) = (Markup.Escape(report.RunnerA.Runner), Markup.Escape(report.RunnerB.Runner));
         var tolerance = SpeedupComparisonReport.TolerancePercent(report.Tolerance);
         console.MarkupLine($"speedups of {b} against {a}: serial median / variant median of the same runner, runtime and cores; " +
-            "width = (high - low) / speedup of the speedup's interval, from the medians' 95 % intervals (Harrell-Davis: wide with few runs)");
+            "width = (high - low) / speedup of the speedup's interval, a 95 % interval from both medians' Harrell-Davis errors (wide with few runs)");
         var table = new Table().AddColumns("cell", $"median {a}", $"median {b}", $"speedup {a}", "width", $"speedup {b}", "width",
             $"{b}/{a} - 1", $"within {tolerance}", "intervals overlap");
         foreach (var c in report.Cells)

@@ -76,11 +76,12 @@ internal static class Aggregator
         {
             if (c.ProcTime is null || !serial.TryGetValue((c.Runner, c.Runtime, c.Cores, c.Group), out var s)) return c;
             var speedup = s.Median / c.ProcTime.Median;
+            var (low, high) = Summary.RatioInterval(s, c.ProcTime);
             return c with
             {
                 Speedup = speedup,
-                SpeedupLow = s.CiLow / c.ProcTime.CiHigh,
-                SpeedupHigh = s.CiHigh / c.ProcTime.CiLow,
+                SpeedupLow = low,
+                SpeedupHigh = high,
                 Efficiency = c.Variant.StartsWith("serial", StringComparison.Ordinal) ? null : speedup / c.Workers,
             };
         }).ToArray();

@@ -29,7 +29,7 @@ public sealed record CellResult
     public double? SysS { get; init; }
     public double? WorkerUserS { get; init; }
     public double? WorkerSysS { get; init; }
-    /// <summary>Serial median / this median, with the interval from the two medians' intervals.</summary>
+    /// <summary>Serial median / this median, with its 95 % interval (Summary.RatioInterval: log scale, both medians' errors).</summary>
     public double? Speedup { get; init; }
     public double? SpeedupLow { get; init; }
     public double? SpeedupHigh { get; init; }

@@ -7,7 +7,7 @@ namespace ParallelRepro.Reproducibility;
 
 /// <summary>
 /// One runner's side of a compared cell: the cell's median proc time and its speedup against the serial,
-/// with the interval from the two medians' 95 % intervals.
+/// with its 95 % interval (Summary.RatioInterval).
 /// </summary>
 public sealed record SpeedupSide(double MedianS, double Speedup, double SpeedupLow, double SpeedupHigh)
 {

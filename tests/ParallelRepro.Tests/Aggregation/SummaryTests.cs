@@ -48,6 +48,41 @@ public sealed class SummaryTests
     }
 
     [Fact]
+    public void Ratio_interval_is_finite_even_when_a_median_interval_reaches_zero()
+    {
+        var serial = Summary.Of([9.0, 10, 11]);
+        var variant = Summary.Of([0.001, 0.002, 1.0]);
+        Assert.Equal(0, variant.CiLow); // dividing by it would give an unbounded speedup
+        var (low, high) = Summary.RatioInterval(serial, variant);
+        Assert.True(double.IsFinite(high) && low > 0, $"[{low}, {high}]");
+        Assert.InRange(serial.Median / variant.Median, low, high);
+    }
+
+    [Fact]
+    public void Ratio_interval_is_symmetric_on_the_log_scale_and_uses_t_with_the_smaller_sample()
+    {
+        // [9, 10, 11] over a constant 10: ratio 1, relative error of the numerator only, t(0.975, 2 df) = 4.303.
+        var numerator = Summary.Of([9.0, 10, 11]);
+        var (low, high) = Summary.RatioInterval(numerator, Summary.Of([10.0, 10, 10]));
+        Assert.Equal(1.0, low * high, precision: 9);
+        Assert.Equal(Math.Exp(4.302653 * numerator.RelativeError), high, precision: 4);
+    }
+
+    [Fact]
+    public void Ratio_interval_narrows_with_more_runs_and_is_a_point_without_spread()
+    {
+        double Width(int n)
+        {
+            var a = Summary.Of(Enumerable.Range(0, n).Select(i => 10.0 + i % 3).ToArray());
+            var b = Summary.Of(Enumerable.Range(0, n).Select(i => 5.0 + 0.5 * (i % 3)).ToArray());
+            var (low, high) = Summary.RatioInterval(a, b);
+            return high / low;
+        }
+        Assert.True(Width(15) < Width(6) && Width(6) < Width(3));
+        Assert.Equal((2.0, 2.0), Summary.RatioInterval(Summary.Of([4.0]), Summary.Of([2.0])));
+    }
+
+    [Fact]
     public void Empty_sample_is_an_error()
         => Assert.Throws<ArgumentException>(() => Summary.Of([]));
 }

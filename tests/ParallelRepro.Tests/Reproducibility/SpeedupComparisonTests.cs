@@ -67,24 +67,25 @@ public sealed class SpeedupComparisonTests : IDisposable
     [Fact]
     public void Intervals_come_from_the_medians_intervals_and_may_overlap_beyond_the_tolerance()
     {
-        // A is noisy: speedup 2 within [serial low / mp high, serial high / mp low] from the medians' intervals.
-        // B's 1.667 is 17 % lower, yet inside A's noise; B's mt is steady and clearly apart from A's.
+        // A is noisy: speedup 2 within the ratio interval of its two medians. B's 1.667 is 17 % lower, yet inside
+        // A's noise; B's mt is steady and clearly apart from A's.
         var report = Compare(
             [.. Runs("ra", "serial", 1, [9, 10, 11]), .. Runs("ra", "mp", 2, [4.5, 5, 5.5]), .. Runs("ra", "mt", 2, [10, 10, 10])],
             [.. Runs("rb", "serial", 1, [10, 10, 10]), .. Runs("rb", "mp", 2, [5.8, 6, 6.2]), .. Runs("rb", "mt", 2, [7, 7, 7])]);
 
-        var (serialA, mpA, mpB) = (Summary.Of([9.0, 10, 11]), Summary.Of([4.5, 5, 5.5]), Summary.Of([5.8, 6, 6.2]));
+        var (serialA, mpA, serialB, mpB) = (Summary.Of([9.0, 10, 11]), Summary.Of([4.5, 5, 5.5]), Summary.Of([10.0, 10, 10]), Summary.Of([5.8, 6, 6.2]));
         var mp = Cell(report, "mp", 2);
-        Assert.Equal(serialA.CiLow / mpA.CiHigh, mp.A.SpeedupLow, 9);
-        Assert.Equal(serialA.CiHigh / mpA.CiLow, mp.A.SpeedupHigh, 9);
-        Assert.Equal((serialA.CiHigh / mpA.CiLow - serialA.CiLow / mpA.CiHigh) / 2, mp.A.RelativeWidth, 9);
-        Assert.Equal((10 / mpB.CiLow - 10 / mpB.CiHigh) / (10 / 6.0), mp.B.RelativeWidth, 9);
+        var (lowA, highA) = Summary.RatioInterval(serialA, mpA);
+        var (lowB, highB) = Summary.RatioInterval(serialB, mpB);
+        Assert.Equal((lowA, highA), (mp.A.SpeedupLow, mp.A.SpeedupHigh));
+        Assert.Equal((highA - lowA) / 2, mp.A.RelativeWidth, 9);
+        Assert.Equal((highB - lowB) / (10 / 6.0), mp.B.RelativeWidth, 9);
         Assert.False(mp.WithinTolerance);
         Assert.True(mp.IntervalsOverlap);
 
         var mt = Cell(report, "mt", 2);
         Assert.Equal(0, mt.B.RelativeWidth, 9);
-        Assert.False(mt.IntervalsOverlap); // A: about [0.7, 1.3]; B: 10/7 = 1.43
+        Assert.False(mt.IntervalsOverlap); // A: about [0.73, 1.36]; B: 10/7 = 1.43
         Assert.Equal(1, report.IntervalsOverlap);
     }
 
