@@ -8,7 +8,7 @@ the medians: within 2 % or 10 ms (whichever is larger) of hyperfine's.
 
 Usage (from the checkout, after `dotnet cake --target=Compile`; `dotnet cake --target=Bench-Harness` does it):
     /usr/bin/python3 build/bench/harness_vs_hyperfine.py [--programs overhead.serial,cpu_bound.serial]
-        [--blocks 8] [--runs 5] [--profile quick]
+        [--blocks 8] [--runs 2] [--profile quick]
 Writes artifacts/bench/harness/<program>.json with every time, and prints one verdict line per program.
 """
 
@@ -44,15 +44,17 @@ def repro(verb, program, args, *extra):
 
 
 def planned_command(program, args):
-    """The exact command, environment and folder of the program's run, as the pipeline would start it."""
+    """The exact command, environment and folder of the program's runs, as the pipeline would start them, and how
+    many runs one repetition makes (a serial baseline runs several times per repetition)."""
     with tempfile.TemporaryDirectory() as tmp:
         plan_file = os.path.join(tmp, "plan.json")
         repro("plan", program, args, "--repetitions", "1", "--json", plan_file)
         with open(plan_file, encoding="utf-8") as handle:
             runs = json.load(handle)["runs"]
-    if len(runs) != 1:
-        fail("expected one planned run for %s, got %d" % (program, len(runs)))
-    return runs[0]["command"]
+    # One cell; a serial baseline is planned several times per repetition, all with the same command.
+    if not runs or {r["program"] for r in runs} != {program}:
+        fail("expected the runs of %s only, got %s" % (program, sorted({r["program"] for r in runs})))
+    return runs[0]["command"], len(runs)
 
 
 def pipeline_block(program, args):
@@ -68,14 +70,14 @@ def pipeline_block(program, args):
     return [r["real_time_s"] for r in new]
 
 
-def hyperfine_block(command, args, scratch):
-    """K runs of the same command under hyperfine (-N: no shell in between, as the pipeline starts it)."""
+def hyperfine_block(command, count, scratch):
+    """`count` runs of the same command under hyperfine (-N: no shell in between, as the pipeline starts it)."""
     argv = [a.replace("{result}", os.path.join(scratch, "result.json")).replace("{output}", os.path.join(scratch, "output.txt"))
             for a in command["arguments"]]
     env = dict(os.environ)
     env.update({k: v for k, v in command["environment"].items() if v is not None})
     export = os.path.join(scratch, "hyperfine.json")
-    done = subprocess.run(["hyperfine", "-N", "--style", "none", "--runs", str(args.runs), "--export-json", export,
+    done = subprocess.run(["hyperfine", "-N", "--style", "none", "--runs", str(count), "--export-json", export,
                            shlex.join([command["file_name"]] + argv)],
                           cwd=command["working_directory"], env=env, capture_output=True, text=True)
     if done.returncode != 0:
@@ -92,18 +94,20 @@ def _line_count(path):
 
 
 def measure(program, args):
-    command = planned_command(program, args)
+    command, runs_per_repetition = planned_command(program, args)
     print("%s: %s" % (program, shlex.join([command["file_name"]] + command["arguments"])), flush=True)
     pipeline, hyperfine, block_diffs = [], [], []
     with tempfile.TemporaryDirectory() as scratch:
         for block in range(args.blocks):
             # ABBA: even blocks start with the pipeline, odd ones with hyperfine.
             first_pipeline = block % 2 == 0
+            # As many hyperfine runs as the pipeline made (a serial baseline runs several times per repetition).
+            count = args.runs * runs_per_repetition
             if first_pipeline:
                 p = pipeline_block(program, args)
-                h = hyperfine_block(command, args, scratch)
+                h = hyperfine_block(command, count, scratch)
             else:
-                h = hyperfine_block(command, args, scratch)
+                h = hyperfine_block(command, count, scratch)
                 p = pipeline_block(program, args)
             pipeline += p
             hyperfine += h
@@ -131,7 +135,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--programs", default="overhead.serial,cpu_bound.serial")
     parser.add_argument("--blocks", type=int, default=8)
-    parser.add_argument("--runs", type=int, default=5, help="runs per block and tool")
+    parser.add_argument("--runs", type=int, default=2, help="repetitions per block and tool (a serial baseline makes 3 runs of each)")
     parser.add_argument("--profile", default="quick")
     parser.add_argument("--interpreter", default="python3=/usr/bin/python3")
     args = parser.parse_args()
