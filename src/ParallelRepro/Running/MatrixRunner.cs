@@ -36,7 +36,6 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         {
             ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, matrix.Groups, console, clock, ct).ConfigureAwait(false),
         };
-        var wikiGroups = matrix.WikiGroups;
 
         var plan = matrix.Runs;
         var store = StoreFor(settings);
@@ -52,7 +51,7 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
             {
                 var requestsBefore = wiki?.Stats.Requests;
                 var record = await launcher.RunAsync(run, ct).ConfigureAwait(false);
-                if (wiki is not null && wikiGroups.Contains(run.Cell.Group))
+                if (wiki is not null && matrix.WikiGroups.Contains(run.Cell.Group))
                     record = record with { WikiRequests = wiki!.Stats.Requests - requestsBefore };
                 store.Append(record);
                 if (record.ProbeS is { } probe) probes.Add(probe);

@@ -8,28 +8,19 @@ public sealed class CliErrorTests : IDisposable
 {
     private readonly TempDir dir = new();
 
-    private static void AssertOneLineError(CliResult result, string expected)
-    {
-        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
-        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(expected, lines[0], StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task Unknown_option_is_rejected()
-        => AssertOneLineError(await ReproCli.RunAsync("run", "--bogus", "1"), "--bogus");
+        => CliAssert.OneLineError(await ReproCli.RunAsync("run", "--bogus", "1"), "--bogus");
 
     [Fact]
     public async Task Unknown_verb_is_rejected()
-        => AssertOneLineError(await ReproCli.RunAsync("frobnicate"), "frobnicate");
+        => CliAssert.OneLineError(await ReproCli.RunAsync("frobnicate"), "frobnicate");
 
     [Fact]
     public async Task Missing_interpreter_is_named_with_its_path()
     {
         var result = await ReproCli.RunAsync("doctor", "--root", Repo.Root, "--artifacts", dir.Path, "--interpreters", "ghost=/nonexistent/bin/python3");
-        AssertOneLineError(result, "Python interpreter 'ghost' not found: /nonexistent/bin/python3");
+        CliAssert.OneLineError(result, "Python interpreter 'ghost' not found: /nonexistent/bin/python3");
     }
 
     [Fact]
@@ -43,19 +34,19 @@ public sealed class CliErrorTests : IDisposable
 
         string[] common = ["--root", Repo.Root, "--artifacts", dir.File("artifacts"), "--interpreters", $"bare={python}"];
         var doctor = await ReproCli.RunAsync(["doctor", .. common]);
-        AssertOneLineError(doctor, $"Cython is missing for Python 'bare' ({python})");
+        CliAssert.OneLineError(doctor, $"Cython is missing for Python 'bare' ({python})");
         Assert.Contains("to fix, run:", doctor.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(dir.File("artifacts/toolchain.json")), "the doctor's findings are written even when something is missing");
 
         var build = await ReproCli.RunAsync(["build", .. common]);
-        AssertOneLineError(build, "Cython is missing for Python 'bare'");
+        CliAssert.OneLineError(build, "Cython is missing for Python 'bare'");
     }
 
     [Fact]
     public async Task Missing_results_file_is_named()
     {
         var result = await ReproCli.RunAsync("report", "--root", Repo.Root, "--artifacts", dir.Path);
-        AssertOneLineError(result, $"results file not found: {Path.Combine(dir.Path, "results.json")}");
+        CliAssert.OneLineError(result, $"results file not found: {Path.Combine(dir.Path, "results.json")}");
     }
 
     [Fact]
@@ -63,7 +54,7 @@ public sealed class CliErrorTests : IDisposable
     {
         File.WriteAllText(dir.File("results.json"), "{\n  \"schema_version\": 1,\n  \"cells\": [ oops ]\n}\n");
         var result = await ReproCli.RunAsync("report", "--root", Repo.Root, "--artifacts", dir.Path);
-        AssertOneLineError(result, $"{dir.File("results.json")}:3: not a valid results file");
+        CliAssert.OneLineError(result, $"{dir.File("results.json")}:3: not a valid results file");
     }
 
     public void Dispose() => dir.Dispose();

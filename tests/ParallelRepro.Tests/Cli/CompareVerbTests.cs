@@ -28,15 +28,6 @@ public sealed class CompareVerbTests : IDisposable
 
     private static string LastLine(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1];
 
-    private static void AssertOneLineError(CliResult result, string expected)
-    {
-        Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
-        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains(expected, lines[0], StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task Prints_the_cells_worst_first_and_a_summary_and_writes_the_json()
     {
@@ -112,7 +103,7 @@ public sealed class CompareVerbTests : IDisposable
     public async Task An_unknown_runner_is_one_line_listing_the_runners_found()
     {
         WriteTwoRunners(Runs, Runs);
-        AssertOneLineError(await Compare("b2b-1", "b2b-3"), $"unknown runner 'b2b-3': no records of it under {Runs} (runners found: b2b-1, b2b-2)");
+        CliAssert.OneLineError(await Compare("b2b-1", "b2b-3"), $"unknown runner 'b2b-3': no records of it under {Runs} (runners found: b2b-1, b2b-2)");
         Assert.False(File.Exists(Path.Combine(Artifacts, "compare-b2b-1-vs-b2b-3.json")));
     }
 
@@ -121,12 +112,12 @@ public sealed class CompareVerbTests : IDisposable
     {
         Records.WriteRunner(Runs, "a", [.. Runs3("a", "serial", 1, 10), .. Runs3("a", "mp", 2, 5)]);
         Records.WriteRunner(Runs, "b", [.. Runs3("b", "serial", 1, 10, runtime: "other"), .. Runs3("b", "mp", 2, 5, runtime: "other")]);
-        AssertOneLineError(await Compare("a", "b"), "no common cells: a (1 parallel cell(s) of py) and b (1 parallel cell(s) of other)");
+        CliAssert.OneLineError(await Compare("a", "b"), "no common cells: a (1 parallel cell(s) of py) and b (1 parallel cell(s) of other)");
     }
 
     [Fact]
     public async Task No_records_is_one_line_naming_the_folder()
-        => AssertOneLineError(await Compare("a", "b"), $"no run records found under {Runs}");
+        => CliAssert.OneLineError(await Compare("a", "b"), $"no run records found under {Runs}");
 
     [Theory]
     [InlineData("--tolerance", "-0.1", "--tolerance must be a fraction above 0 and at most 1 (0.10 = ±10 %), got -0.1")]
@@ -136,12 +127,12 @@ public sealed class CompareVerbTests : IDisposable
     public async Task Bad_option_values_are_one_line(string option, string value, string expected)
     {
         WriteTwoRunners(Runs, Runs);
-        AssertOneLineError(await Compare("b2b-1", "b2b-2", option, value), expected);
+        CliAssert.OneLineError(await Compare("b2b-1", "b2b-2", option, value), expected);
     }
 
     [Fact]
     public async Task A_missing_runner_argument_is_one_line()
-        => AssertOneLineError(await Compare("b2b-1"), "compare");
+        => CliAssert.OneLineError(await Compare("b2b-1"), "compare");
 
     public void Dispose() => dir.Dispose();
 }
