@@ -61,16 +61,21 @@ void LinkFolder(string link, string target)
     Information($"linked {link} -> {target}");
 }
 
-// The labels `repro` resolves (src/ParallelRepro/Configuration/RuntimeRegistry.cs reads this format). Written
-// whole and then moved, so a reader never sees half a file.
+// The labels `repro` resolves (src/ParallelRepro/Configuration/RuntimeRegistry.cs reads this format). Entries
+// of other labels, registered by hand, are kept. Written whole and then moved, so a reader never sees half a file.
 void WriteRuntimeRegistry(string file, string[] entries)
 {
+    string Label(string line) => line.Split('=')[0].Trim();
+    var ours = entries.Select(Label).ToHashSet();
+    var others = System.IO.File.Exists(file)
+        ? System.IO.File.ReadAllLines(file).Where(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith(";") && !l.TrimStart().StartsWith("#") && !ours.Contains(Label(l)))
+        : Enumerable.Empty<string>();
     var lines = new[]
     {
         "; Runtimes registered for this checkout: labels that Interpreters (cake.config) and --interpreters can name,",
         "; e.g. --interpreters=python3=/usr/bin/python3,ft,ft-gil. Written by `dotnet cake --target=Python-FreeThreaded`;",
         "; one label=path[?gil=on|off] per line, paths relative to the checkout root.",
-    }.Concat(entries);
+    }.Concat(others).Concat(entries);
     var partial = file + ".partial";
     System.IO.File.WriteAllLines(partial, lines);
     System.IO.File.Move(partial, file, overwrite: true);
