@@ -6,7 +6,7 @@ Task("Bench-Harness")
     .IsDependentOn("Compile")
     .Does(() =>
     {
-        var python = FileExists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        var python = ScriptPython();
         var args = new ProcessArgumentBuilder().AppendQuoted("build/bench/harness_vs_hyperfine.py");
         if (HasArgument("profile")) args.Append("--profile").AppendQuoted(Argument<string>("profile"));
         var exit = StartProcess(python, new ProcessSettings { Arguments = args });

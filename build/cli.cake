@@ -22,3 +22,7 @@ void Repro(string verb, params string[] extra)
     var exit = StartProcess("dotnet", new ProcessSettings { Arguments = args });
     if (exit != 0) throw new CakeException(exit, $"repro {verb} failed with exit code {exit} (the line above says why)");
 }
+
+// The interpreter for the project's own Python scripts and tests: Debian's, which sees the apt-installed
+// Cython, numpy and psutil (a pyenv python3 first on PATH would not).
+string ScriptPython() => FileExists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

@@ -55,7 +55,7 @@ Task("Test")
 // The workload package's own tests (unittest), run with the pipeline's first interpreter.
 (int Passed, int Failed, int Skipped) PythonTestCounts()
 {
-    var python = FileExists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+    var python = ScriptPython();
     var settings = new ProcessSettings
     {
         Arguments = "-m unittest discover -s src/workloads/tests -t src/workloads -v",
