@@ -10,6 +10,8 @@ const string FreeThreadedPrefixVariable = "PARALLELREPRO_FREE_THREADED_PREFIX";
 
 Task("Python-FreeThreaded")
     .Description("Build CPython 3.13 with --disable-gil once per machine (cached), link it at .tools/python3.13t, register ft (GIL off) and ft-gil (GIL on) in .tools/runtimes.ini")
+    // The build recipe needs Debian's apt (sources) and a POSIX toolchain; elsewhere a free-threaded Python is installed by hand.
+    .WithCriteria(() => IsRunningOnLinux(), "the free-threaded CPython is built only on Linux (Debian); elsewhere install one and name it in --interpreters")
     .Does(() =>
     {
         var prefix = FreeThreadedPrefix();

@@ -4,6 +4,16 @@ Task("Compile")
     .Description("Compile the C# solution (the repro CLI and its tests)")
     .Does(() => DotNetBuild("ParallelRepro.slnx", new DotNetBuildSettings { Configuration = Configuration, NoLogo = true, Verbosity = DotNetVerbosity.Minimal }));
 
+Task("Setup")
+    .Description("Install what the reproduction and the tests need (Debian packages, actionlint, the free-threaded CPython); seconds when all is there")
+    .IsDependentOn("Setup-Packages")
+    .IsDependentOn("Python-FreeThreaded");
+
+Task("Setup-Packages")
+    .Description("The Debian packages and npm tools of the set-up (repro setup)")
+    .IsDependentOn("Compile")
+    .Does(() => Repro("setup"));
+
 Task("Doctor")
     .Description("Check Python, Cython, numpy, psutil, the C compiler and OpenMP; install what is missing")
     .IsDependentOn("Compile")
@@ -59,6 +69,7 @@ Task("Effort")
     .Does(() => Repro("effort"));
 
 Task("Default")
-    .Description("The whole reproduction: toolchain, build, data, runs, aggregate, report")
+    .Description("The whole reproduction: set-up, toolchain, build, data, runs, aggregate, report")
+    .IsDependentOn("Setup")
     .IsDependentOn("Effort")
     .IsDependentOn("Report");

@@ -3,7 +3,7 @@
 
 Task("Test")
     .Description("Run every test and print 'N passed, N failed, N skipped'")
-    .IsDependentOn("Compile")
+    .IsDependentOn("Setup")
     .Does(() =>
     {
         var resultsDir = MakeAbsolute(Directory("artifacts/test-results"));

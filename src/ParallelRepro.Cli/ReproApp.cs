@@ -16,6 +16,7 @@ internal static class ReproApp
         var services = new CliServices(console, clock);
         var root = new RootCommand("ParallelRepro: reproduces 'Python and Parallel Programming' (An, 2013) and reports which claims hold.")
         {
+            SetupVerb.Create(services),
             DoctorVerb.Create(services),
             BuildVerb.Create(services),
             DataVerb.Create(services),

@@ -13,9 +13,10 @@ public sealed class FreeThreadedRuntimeTests : IDisposable
 {
     private readonly TempDir dir = new();
 
-    [RequiresRegisteredRuntimeFact("ft", "ft-gil")]
+    [Fact]
     public async Task Gil_state_is_recorded_as_the_interpreter_reports_it()
     {
+        RegisteredRuntimes.Require("ft", "ft-gil");
         string[] settings =
         [
             "--root", Repo.Root, "--artifacts", dir.File("artifacts"), "--profile", "smoke", "--groups", "cpu_bound",
