@@ -36,7 +36,7 @@ internal static class SynthReportsVerb
                 {
                     Commit = commit, Folder = folder, CreatedUtc = start.AddHours(i * 7), Profiles = ["quick"],
                     Runners = ["ubuntu-latest", "macos-latest"], Runtimes = ["python3.12", "python3.13t"],
-                    Counts = new VerdictCounts(reproduced, notReproduced, 38 - reproduced - notReproduced),
+                    Counts = new VerdictCounts(reproduced, notReproduced, 0, 38 - reproduced - notReproduced),
                     Headlines = Groups.Select(g => new Headline(g, "mp", 4, Math.Exp(random.NextDouble() * 3 - 1))).ToArray(),
                 };
                 Json.WriteFile(Path.Combine(root, folder, ReportDataFolder.Name, ReportSummary.FileName), summary);

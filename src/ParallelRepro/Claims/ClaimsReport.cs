@@ -17,9 +17,9 @@ public sealed record ClaimsReport
 }
 
 /// <summary>How many outcomes ended in each verdict. Undecided outcomes are never counted as reproduced.</summary>
-public sealed record VerdictCounts(int Reproduced, int NotReproduced, int NotTestableHere)
+public sealed record VerdictCounts(int Reproduced, int NotReproduced, int Inconclusive, int NotTestableHere)
 {
-    public int Total => Reproduced + NotReproduced + NotTestableHere;
+    public int Total => Reproduced + NotReproduced + Inconclusive + NotTestableHere;
 
     public static VerdictCounts Of(IEnumerable<ClaimOutcome> outcomes)
     {
@@ -27,6 +27,7 @@ public sealed record VerdictCounts(int Reproduced, int NotReproduced, int NotTes
         return new VerdictCounts(
             all.Count(o => o.Verdict == Verdict.Reproduced),
             all.Count(o => o.Verdict == Verdict.NotReproduced),
+            all.Count(o => o.Verdict == Verdict.Inconclusive),
             all.Count(o => o.Verdict == Verdict.NotTestableHere));
     }
 }

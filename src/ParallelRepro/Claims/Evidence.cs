@@ -10,9 +10,27 @@ public enum ConditionState
     Undecided,
 }
 
+/// <summary>
+/// A condition's quantity (a ratio of two cells' proc times, or of a cell's CPU time to its real time) with its 95 %
+/// interval over <paramref name="Rounds"/> paired rounds: the number a reader wants beside the claim.
+/// </summary>
+public sealed record Estimate(string Label, double Value, double Low, double High, int Rounds);
+
 /// <summary>One condition of a claim's check, its state, the measured numbers that decided it, and why it is undecided.</summary>
 public sealed record Condition(string Text, ConditionState State, IReadOnlyDictionary<string, double> Values, string? Note = null)
 {
+    /// <summary>The decisive quantity with its interval (null for conditions not read from timed runs, e.g. effort).</summary>
+    public Estimate? Estimate { get; init; }
+
+    /// <summary>What the interval is decided against: "≥ 0.95", "≤ 0.75", "within [2, 4.5]".</summary>
+    public string? Bound { get; init; }
+
+    /// <summary>The cells ("group.variant@n") whose runs the condition reads: where extra rounds go when it is undecided.</summary>
+    public IReadOnlyList<string> Cells { get; init; } = [];
+
+    /// <summary>Roughly how many more paired rounds would decide an undecided condition (null when decided or unknown).</summary>
+    public int? MoreRounds { get; init; }
+
     /// <summary>"n=1: 1.02, n=2: 1.31": the numbers as a reader wants them beside the condition.</summary>
     public string Measured => string.Join(", ", Values.Select(v => $"{v.Key}: {Format(v.Value)}"));
 

@@ -5,6 +5,11 @@ public enum Verdict
 {
     Reproduced,
     NotReproduced,
+    /// <summary>
+    /// Measured, but a condition's 95 % interval straddles its bound: more runs aimed at that condition would
+    /// decide it (the outcome's conditions say which, by how much, and roughly how many more rounds).
+    /// </summary>
+    Inconclusive,
     /// <summary>Undecided: the data needed is missing or the machine cannot show the effect. Never counted as reproduced.</summary>
     NotTestableHere,
 }
@@ -15,6 +20,7 @@ internal static class VerdictText
     {
         Verdict.Reproduced => "reproduced",
         Verdict.NotReproduced => "not reproduced",
+        Verdict.Inconclusive => "inconclusive",
         _ => "not testable here",
     };
 
@@ -23,6 +29,7 @@ internal static class VerdictText
     {
         Verdict.Reproduced => "✔",
         Verdict.NotReproduced => "✘",
+        Verdict.Inconclusive => "?",
         _ => "○",
     };
 }

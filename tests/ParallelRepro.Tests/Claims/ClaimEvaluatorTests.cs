@@ -127,7 +127,7 @@ public sealed class ClaimEvaluatorTests
         Assert.Equal(Verdict.NotTestableHere, effort.Verdict);
         Assert.Equal("effort.json not found (run 'repro effort')", effort.Reason);
         Assert.Equal(Verdict.NotTestableHere, profile.Verdict);
-        Assert.Equal(new VerdictCounts(17, 0, 2), report.Counts);
+        Assert.Equal(new VerdictCounts(17, 0, 0, 2), report.Counts);
     }
 
     [Fact]

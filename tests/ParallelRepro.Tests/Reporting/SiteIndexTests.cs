@@ -14,7 +14,7 @@ public sealed class SiteIndexTests : IDisposable
         => Json.WriteFile(Path.Combine(reports.Path, folder, "data", ReportSummary.FileName), new ReportSummary
         {
             Commit = folder + "0000", Folder = folder, CreatedUtc = new DateTimeOffset(2026, 1, day, 0, 0, 0, TimeSpan.Zero),
-            Profiles = ["quick"], Runners = ["r<1>"], Runtimes = ["py"], Counts = new VerdictCounts(reproduced, 1, 2),
+            Profiles = ["quick"], Runners = ["r<1>"], Runtimes = ["py"], Counts = new VerdictCounts(reproduced, 1, 0, 2),
             Headlines = [new Headline("cpu_bound", "mp", 4, 1.5 + day / 10.0)],
         });
 
