@@ -1,7 +1,7 @@
 // How tasks call the `repro` CLI: the compiled dll, with the [Repro] settings the user passed to Cake.
 
 const string Configuration = "Release";
-static readonly string[] ReproSettingNames = { "profile", "workers", "cores", "repetitions", "interpreters", "groups", "variants", "wiki-url", "seed", "runner", "timeout" };
+static readonly string[] ReproSettingNames = { "profile", "workers", "cores", "repetitions", "interpreters", "groups", "variants", "wiki-url", "seed", "runner", "timeout", "decide-budget" };
 
 FilePath ReproDll => File($"src/ParallelRepro.Cli/bin/{Configuration}/net10.0/repro.dll");
 

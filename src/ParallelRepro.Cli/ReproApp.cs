@@ -27,6 +27,7 @@ internal static class ReproApp
             CompareVerb.Create(services),
             EffortVerb.Create(services),
             ClaimsVerb.Create(services),
+            DecideVerb.Create(services),
             ReportVerb.Create(services),
             SiteVerb.Create(services),
             SynthReportsVerb.Create(services),

@@ -26,7 +26,7 @@ internal static class ClaimsVerb
                     Markup.Escape(o.Reason ?? string.Join("; ", o.Conditions.Where(c => c.State != ConditionState.Holds).Select(c => c.Text)).DefaultIfEmptyText("all conditions hold")));
             services.Console.Write(table);
             var c = report.Counts;
-            services.Console.MarkupLineInterpolated($"{c.Reproduced} reproduced, {c.NotReproduced} not reproduced, {c.NotTestableHere} not testable here: {path}");
+            services.Console.MarkupLineInterpolated($"{c.Reproduced} reproduced, {c.NotReproduced} not reproduced, {c.Inconclusive} inconclusive, {c.NotTestableHere} not testable here: {path}");
             return Task.FromResult(0);
         });
         return command;

@@ -23,10 +23,11 @@ internal sealed class SettingsOptions
     public Option<string?> Seed { get; } = new("--seed") { Description = "Seed for data and run order" };
     public Option<string?> Runner { get; } = new("--runner") { Description = "Label of this machine in merged results" };
     public Option<string?> Timeout { get; } = new("--timeout") { Description = "Seconds before a run's process tree is killed" };
+    public Option<string?> DecideBudget { get; } = new("--decide-budget") { Description = "Seconds of extra rounds the decide stage may spend on inconclusive claims (0 = none)" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new[] { Root, Artifacts, Reports, Profile, Workers, Cores, Repetitions, Interpreters, Groups, Variants, WikiUrl, Seed, Runner, Timeout })
+        foreach (var option in new[] { Root, Artifacts, Reports, Profile, Workers, Cores, Repetitions, Interpreters, Groups, Variants, WikiUrl, Seed, Runner, Timeout, DecideBudget })
             command.Options.Add(option);
     }
 
@@ -48,6 +49,7 @@ internal sealed class SettingsOptions
             Seed = parse.GetValue(Seed),
             Runner = parse.GetValue(Runner),
             Timeout = parse.GetValue(Timeout),
+            DecideBudget = parse.GetValue(DecideBudget),
         });
     }
 }

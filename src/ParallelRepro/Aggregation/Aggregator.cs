@@ -16,9 +16,10 @@ internal static class Aggregator
         if (records.Length == 0)
             throw new ReproException($"no run records found under {string.Join(", ", runsRoots)} (run 'repro run' first)");
 
+        var slowProbe = records.GroupBy(r => r.Runner).ToDictionary(g => g.Key, g => SpeedProbe.DisturbedAbove(g.Select(r => r.ProbeS)));
         var cells = records
             .GroupBy(r => (r.Runner, r.Runtime, r.Cores, r.Group, r.Variant, r.Workers))
-            .Select(g => CellOf(g.ToArray()))
+            .Select(g => CellOf(g.ToArray(), slowProbe[g.Key.Runner]))
             .ToArray();
         cells = WithSpeedups(cells);
 
@@ -36,7 +37,7 @@ internal static class Aggregator
         };
     }
 
-    private static CellResult CellOf(RunRecord[] runs)
+    private static CellResult CellOf(RunRecord[] runs, double disturbedAbove)
     {
         var first = runs[0];
         var ok = runs.Where(r => r.Status == RunStatus.Ok && r.ProcTimeS is not null).ToArray();
@@ -64,6 +65,10 @@ internal static class Aggregator
             WorkerSysS = MedianOf(r => r.ChildrenSysS),
             Reasons = runs.Where(r => r.Status != RunStatus.Ok && r.Reason is not null)
                 .Select(r => $"{StatusName(r.Status)}: {r.Reason}").Distinct().ToArray(),
+            Programs = first.Programs,
+            Samples = ok.OrderBy(r => r.RoundOrRepetition).ThenBy(r => r.StartedUtc)
+                .Select(r => new RunSample(r.RoundOrRepetition, r.ProcTimeS!.Value, r.RealTimeS, r.UserS + (r.ChildrenUserS ?? 0), r.ProbeS > disturbedAbove, r.Purpose))
+                .ToArray(),
         };
     }
 

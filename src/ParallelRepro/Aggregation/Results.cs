@@ -37,6 +37,24 @@ public sealed record CellResult
     public double? Efficiency { get; init; }
     /// <summary>Why runs did not succeed, one line per distinct reason.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
+    /// <summary>"dotnet" for the C# programs, null for the Python package (the claims are about Python).</summary>
+    public string? Programs { get; init; }
+    /// <summary>Every successful run in the order of its round: what the claims' paired ratios are computed from.</summary>
+    public IReadOnlyList<RunSample> Samples { get; init; } = [];
+}
+
+/// <summary>
+/// One successful run of a cell: its round, proc() time, real time and user CPU seconds (main process and workers).
+/// <paramref name="Disturbed"/>: the speed probe before it took over 1.25× the runner's median probe, so the machine
+/// was slower than usual then; the run is kept (and counted where it is used), never dropped silently.
+/// </summary>
+public sealed record RunSample(int Round, double ProcS, double RealS, double? UserS, bool Disturbed = false, string? Purpose = null)
+{
+    /// <summary>How many times the run repeated proc() inside its process (loop calibration); <see cref="ProcS"/> is per iteration.</summary>
+    public int Loops { get; init; } = 1;
+
+    /// <summary>The span the run actually timed: what start-up noise and timer resolution are measured against.</summary>
+    public double TimedS => ProcS * Loops;
 }
 
 /// <summary>

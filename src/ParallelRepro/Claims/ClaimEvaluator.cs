@@ -25,9 +25,13 @@ internal static class ClaimEvaluator
         return new ClaimsReport { CreatedUtc = clock.GetUtcNow(), Commits = inputs.Results.Commits, Claims = PaperClaims.All, Outcomes = outcomes };
     }
 
-    /// <summary>One scope per runner × runtime × cores, with the logical cores its runs could use.</summary>
+    /// <summary>
+    /// One scope per runner × runtime × cores, with the logical cores its runs could use. Python runtimes only: the
+    /// claims are about Python's threading, multiprocessing and Cython; the C# programs have a report section of
+    /// their own, with their own expectations, and never a verdict.
+    /// </summary>
     public static IReadOnlyList<ClaimScope> Scopes(Results results)
-        => results.Cells.GroupBy(c => (c.Runner, c.Runtime, c.Cores))
+        => results.Cells.Where(c => c.Programs is null).GroupBy(c => (c.Runner, c.Runtime, c.Cores))
             .OrderBy(g => g.Key.Runner, StringComparer.Ordinal).ThenBy(g => g.Key.Runtime, StringComparer.Ordinal).ThenBy(g => g.Key.Cores)
             .Select(g =>
             {
@@ -54,8 +58,9 @@ internal static class ClaimEvaluator
     private static ClaimOutcome Blocked(ClaimOutcome blank, string why) => blank with { Reason = why, Blocker = why };
 
     /// <summary>
-    /// A failed condition decides "not reproduced" even when another lacked data: the claim is a
-    /// conjunction, so one failure is enough. Otherwise any missing or undecided part leaves it untestable.
+    /// A failed condition decides "not reproduced" even when another lacked data: the claim is a conjunction, so one
+    /// failure is enough. Otherwise missing data leaves it "not testable here", and an interval that straddles its
+    /// bound leaves it "inconclusive" (more runs would decide it); only every condition holding reproduces it.
     /// </summary>
     private static ClaimOutcome Decide(string id, ClaimOutcome blank, Action<Evidence> check)
     {
@@ -72,9 +77,11 @@ internal static class ClaimEvaluator
         var conditions = evidence.Conditions;
         if (missing is null && conditions.Count == 0)
             throw new InvalidOperationException($"the check of claim '{id}' evaluated no condition");
-        var undecided = conditions.Where(c => c.State == ConditionState.Undecided).Select(c => $"{c.Text}: {c.Note}");
+        var undecided = conditions.Where(c => c.State == ConditionState.Undecided).ToArray();
+        var reason = string.Join("; ", new[] { missing }.OfType<string>().Concat(undecided.Select(c => $"{c.Text}: {c.Note}")));
         return conditions.Any(c => c.State == ConditionState.Fails) ? blank with { Verdict = Verdict.NotReproduced, Conditions = conditions }
-            : missing is not null || undecided.Any() ? blank with { Reason = string.Join("; ", new[] { missing }.OfType<string>().Concat(undecided)), Blocker = missing, Conditions = conditions }
+            : missing is not null || undecided.Any(c => c.MissingData) ? blank with { Reason = reason, Blocker = missing, Conditions = conditions }
+            : undecided.Length > 0 ? blank with { Verdict = Verdict.Inconclusive, Reason = reason, Conditions = conditions }
             : blank with { Verdict = Verdict.Reproduced, Conditions = conditions };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ParallelRepro.Aggregation;
+using ParallelRepro.Statistics;
 
 namespace ParallelRepro.Claims;
 
@@ -9,6 +10,9 @@ namespace ParallelRepro.Claims;
 /// </summary>
 internal sealed class ClaimScope(string runner, string runtime, int cores, int logicalCores, IReadOnlyList<CellResult> cells)
 {
+    /// <summary>The shortest timed span a verdict may rest on; loop calibration makes every run time at least 100 ms.</summary>
+    public const double MinTimedSpanS = 0.05;
+
     /// <summary>The paper's thread/process counts.</summary>
     public static readonly int[] PaperNs = [1, 2, 4, 8, 16, 32, 64, 128];
 
@@ -28,14 +32,49 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
     /// <summary>Median proc time (the paper's metric) of a variant at n threads/processes.</summary>
     public double Proc(string group, string variant, int? n) => Cell(group, variant, n).ProcTime!.Median;
 
-    /// <summary>(main + worker user CPU seconds) / real time, the ratio the paper reads off Table 1.</summary>
-    public double UserOverReal(string group, string variant, int n)
+    /// <summary>
+    /// (main + worker user CPU seconds) / real time, the ratio the paper reads off Table 1, per run, with its interval
+    /// over the cell's runs.
+    /// </summary>
+    public Measured UserOverReal(string group, string variant, int n)
     {
         var cell = Cell(group, variant, n);
-        if (cell.UserS is not { } user || cell.RealTime is not { Median: > 0 } real)
+        var ratios = cell.Samples.Where(r => r.UserS is > 0 && r.RealS > 0).ToArray();
+        if (ratios.Length == 0)
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
-        return (user + (cell.WorkerUserS ?? 0)) / real.Median;
+        return new Measured($"{variant} user/real({N(n)})", LogInterval.Of(ratios.Select(r => r.UserS!.Value / r.RealS).ToArray()),
+            [Id(cell)], ratios.Count(r => r.Disturbed));
     }
+
+    /// <summary>
+    /// Proc time of <paramref name="a"/> over <paramref name="b"/> (n null: the serial program), from paired rounds
+    /// (<see cref="PairedRatio"/>): a speedup is serial over variant, a slowdown variant over serial.
+    /// </summary>
+    public Measured Ratio(string label, string group, (string Variant, int? N) a, (string Variant, int? N) b)
+    {
+        var (ca, cb) = (Cell(group, a.Variant, a.N), Cell(group, b.Variant, b.N));
+        // A results.json written before runs carried their rounds has only each cell's sorted times: unpaired then.
+        var interval = ca.Samples.Count > 0 && cb.Samples.Count > 0 ? PairedRatio.Of(Times(ca), Times(cb)) : PairedRatio.Unpaired(Times(ca), Times(cb));
+        return new Measured(label, interval, [Id(ca), Id(cb)], Disturbed(ca) + Disturbed(cb));
+    }
+
+    /// <summary>The slowest over the fastest of a variant's cells over <paramref name="ns"/> (by median): how much its time changes with n.</summary>
+    public Measured Spread(string group, string variant, NSet ns)
+    {
+        if (ns.Run.Count < 2) throw new NotTestableException($"{group}.{variant} run at one n only; 'does not change with n' needs two");
+        var slowest = ns.MaxBy(n => Proc(group, variant, n));
+        var fastest = ns.MinBy(n => Proc(group, variant, n));
+        return Ratio($"{variant}({N(slowest)})/{variant}({N(fastest)})", group, (variant, slowest), (variant, fastest));
+    }
+
+    /// <summary>"cpu_bound.mt@8": how a cell is named in a condition's list of cells (serial programs are planned at n = 1).</summary>
+    public static string Id(CellResult cell) => $"{cell.Group}.{cell.Variant}@{cell.Workers.ToString(CultureInfo.InvariantCulture)}";
+
+    private static RoundTime[] Times(CellResult cell)
+        => cell.Samples.Count > 0 ? cell.Samples.Select(r => new RoundTime(r.Round, r.ProcS)).ToArray()
+            : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
+
+    private static int Disturbed(CellResult cell) => cell.Samples.Count(r => r.Disturbed);
 
     /// <summary>The n of <paramref name="wanted"/> at which the variant was run (at least one, or not testable), and those it was not.</summary>
     public NSet Ns(string group, string variant, IEnumerable<int> wanted)
@@ -70,6 +109,11 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
             throw new NotTestableException($"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: {wrong} run(s) computed an output different from serial's");
         if (cell.ProcTime is null)
             throw new NotTestableException($"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: no successful run ({string.Join(", ", cell.Statuses.Select(s => $"{s.Key} ×{s.Value}"))})");
+        // A span this short measures process start-up and scheduling, not the effect: no verdict rests on it. (The
+        // paper's printed numbers are taken as they were printed: its 10-20 ms overhead bars are its own claim's basis.)
+        if (runner != Paper.PaperResults.Runner && cell.Samples.Count > 0 && Summary.Quantile(cell.Samples.Select(r => r.TimedS).Order().ToArray(), 0.5) is var span && span < MinTimedSpanS)
+            throw new NotTestableException(string.Create(CultureInfo.InvariantCulture,
+                $"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: its runs timed a median {span * 1000:0} ms of work (under {MinTimedSpanS * 1000:0} ms: start-up noise, not the effect)"));
         return cell;
     }
 

@@ -31,6 +31,9 @@ public sealed record Condition(string Text, ConditionState State, IReadOnlyDicti
     /// <summary>Roughly how many more paired rounds would decide an undecided condition (null when decided or unknown).</summary>
     public int? MoreRounds { get; init; }
 
+    /// <summary>Undecided because numbers are missing (a cell or an n not run), not because an interval straddles its bound.</summary>
+    public bool MissingData { get; init; }
+
     /// <summary>"n=1: 1.02, n=2: 1.31": the numbers as a reader wants them beside the condition.</summary>
     public string Measured => string.Join(", ", Values.Select(v => $"{v.Key}: {Format(v.Value)}"));
 
@@ -48,7 +51,7 @@ public sealed record Condition(string Text, ConditionState State, IReadOnlyDicti
 /// when the missing n cannot change the answer: a "for every n" that fails on the n run fails; a
 /// "for some n" (a min or max over n) that holds on them holds; otherwise it is undecided.
 /// </summary>
-internal sealed class Evidence
+internal sealed partial class Evidence
 {
     private readonly List<Condition> conditions = [];
 
@@ -81,7 +84,7 @@ internal sealed class Evidence
                 }
             }
             var fails = values.Values.Any(v => !holds(v));
-            if (!fails && missing.Count > 0) return new Condition(text, ConditionState.Undecided, values, string.Join("; ", missing));
+            if (!fails && missing.Count > 0) return new Condition(text, ConditionState.Undecided, values, string.Join("; ", missing)) { MissingData = true };
             return State(text, !fails, ns.Complete, finalWhen: false, values, ns);
         });
 
@@ -119,7 +122,7 @@ internal sealed class Evidence
         }
         catch (NotTestableException e)
         {
-            conditions.Add(new Condition(text, ConditionState.Undecided, new Dictionary<string, double>(), e.Message));
+            conditions.Add(new Condition(text, ConditionState.Undecided, new Dictionary<string, double>(), e.Message) { MissingData = true });
         }
     }
 
@@ -127,7 +130,7 @@ internal sealed class Evidence
     {
         var state = complete || holds == finalWhen ? (holds ? ConditionState.Holds : ConditionState.Fails) : ConditionState.Undecided;
         var note = state == ConditionState.Undecided ? $"{(holds ? "holds" : "fails")} at n = {NSet.Text(ns!.Run)}; {ns.MissingText}" : null;
-        return new Condition(text, state, values, note);
+        return new Condition(text, state, values, note) { MissingData = state == ConditionState.Undecided };
     }
 
     private static Dictionary<string, double> One(string label, double value) => new() { [label] = value };

@@ -17,6 +17,7 @@ public sealed record SettingsOverrides
     public string? Seed { get; init; }
     public string? Runner { get; init; }
     public string? Timeout { get; init; }
+    public string? DecideBudget { get; init; }
 }
 
 /// <summary>
@@ -50,6 +51,9 @@ public sealed record ReproSettings(
     /// </summary>
     public IReadOnlyList<Interpreter> DotNetRuntimes { get; init; } = [];
 
+    /// <summary>How long the decide stage may spend on extra rounds for inconclusive claims (0: none).</summary>
+    public TimeSpan DecideBudget { get; init; }
+
     /// <summary>Every runtime to measure: the Python interpreters, then the .NET runtimes.</summary>
     public IEnumerable<Interpreter> Runtimes => Interpreters.Concat(DotNetRuntimes);
 
@@ -82,6 +86,9 @@ public sealed record ReproSettings(
         var timeout = ParseInt(Pick(overrides.Timeout, "TimeoutSeconds"), "timeout", min: 1) is { } seconds
             ? TimeSpan.FromSeconds(seconds)
             : profile.RunTimeout;
+        var decideBudget = ParseInt(Pick(overrides.DecideBudget, "DecideBudgetSeconds"), "decide budget", min: 0) is { } budget
+            ? TimeSpan.FromSeconds(budget)
+            : profile.DecideBudget;
         var wikiUrl = Pick(overrides.WikiUrl, "WikiUrl");
         if (wikiUrl is not null && !(Uri.TryCreate(wikiUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             throw new ReproException($"invalid wiki URL '{wikiUrl}': expected an http(s) address of a MediaWiki api.php");
@@ -89,6 +96,7 @@ public sealed record ReproSettings(
         {
             DotNetRuntimes = runtimes.Where(r => r.IsDotNet).ToArray(),
             WikiUrl = wikiUrl,
+            DecideBudget = decideBudget,
         };
     }
 

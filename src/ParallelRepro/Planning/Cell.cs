@@ -16,5 +16,13 @@ public readonly record struct Cell(string Runtime, int Cores, string Group, stri
         => string.Create(CultureInfo.InvariantCulture, $"{Program} n={Workers} cores={(Cores == 0 ? "all" : Cores)} [{Runtime}]");
 }
 
-/// <summary>One process to start: a cell and which repetition of it.</summary>
-public readonly record struct PlannedRun(Cell Cell, int Repetition);
+/// <summary>
+/// One process to start: a cell and which repetition of it. <see cref="Round"/> is the round of the matrix it
+/// belongs to, what paired ratios match runs by; <see cref="Purpose"/> says why it runs: null for the planned
+/// matrix, or the claims an extra round was added to decide.
+/// </summary>
+public readonly record struct PlannedRun(Cell Cell, int Repetition)
+{
+    public int Round { get; init; }
+    public string? Purpose { get; init; }
+}

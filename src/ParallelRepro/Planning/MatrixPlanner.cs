@@ -5,10 +5,12 @@ public sealed record VariantInfo(string Group, string Variant, IReadOnlyList<str
 
 /// <summary>
 /// Expands settings into the ordered list of runs. Repetitions are played in rounds (every cell once,
-/// then again), each round shuffled with a seeded generator: drift on a shared machine spreads over
-/// all cells instead of biasing whichever ran last, and a stopped run leaves whole rounds behind.
-/// Serial programs, the baselines of every speedup, appear <c>baselineFactor</c> times in each round (at
-/// shuffled places, numbered as further repetitions), so they sample the drift of the whole round.
+/// then again), each shuffled with a seeded generator: drift on a shared machine spreads over all cells
+/// instead of biasing whichever ran last, and a stopped run leaves whole rounds behind. Within a round the
+/// cells of one program (runtime × cores × group) run as one block, shuffled inside, blocks in shuffled
+/// order: the claims compare cells of one program by paired per-round ratios, and a block keeps each pair
+/// close in time, so the machine's drift cancels. Serial programs, the baselines of every speedup, appear
+/// <c>baselineFactor</c> times in each block (numbered as further repetitions), sampling the block's drift.
 /// </summary>
 public static class MatrixPlanner
 {
@@ -43,12 +45,16 @@ public static class MatrixPlanner
         var runs = new List<PlannedRun>(cells.Length * repetitions);
         for (var repetition = 0; repetition < repetitions; repetition++)
         {
-            var round = cells.SelectMany(cell => IsSerial(cell.Variant)
-                    ? Enumerable.Range(0, baselineFactor).Select(k => new PlannedRun(cell, repetition * baselineFactor + k))
-                    : [new PlannedRun(cell, repetition)])
+            var round = repetition;
+            var blocks = cells.GroupBy(cell => (cell.Runtime, cell.Cores, cell.Group))
+                .Select(program => program.SelectMany(cell => IsSerial(cell.Variant)
+                        ? Enumerable.Range(0, baselineFactor).Select(k => new PlannedRun(cell, repetition * baselineFactor + k) { Round = round })
+                        : [new PlannedRun(cell, repetition) { Round = round }])
+                    .ToArray())
                 .ToArray();
-            random.Shuffle(round);
-            runs.AddRange(round);
+            foreach (var block in blocks) random.Shuffle(block);
+            random.Shuffle(blocks);
+            runs.AddRange(blocks.SelectMany(b => b));
         }
         return runs;
     }

@@ -25,6 +25,21 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
     public async Task<RunSummary> RunAsync(bool fresh, CancellationToken ct)
     {
         var matrix = await PlanAsync(settings, console, ct).ConfigureAwait(false);
+        return await MeasureAsync(matrix, matrix.Runs, fresh, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs beyond the planned matrix (extra rounds aimed at undecided claims), measured exactly as planned ones:
+    /// same context, replica, speed probe and record store.
+    /// </summary>
+    public async Task<RunSummary> RunExtraAsync(IReadOnlyList<PlannedRun> extra, CancellationToken ct)
+    {
+        var matrix = await PlanAsync(settings, console, ct).ConfigureAwait(false);
+        return await MeasureAsync(matrix, extra, fresh: false, ct).ConfigureAwait(false);
+    }
+
+    private async Task<RunSummary> MeasureAsync(MatrixPlan matrix, IReadOnlyList<PlannedRun> plan, bool fresh, CancellationToken ct)
+    {
         // The I/O-bound program needs a MediaWiki API for the whole run: the replica on loopback.
         // A user-given API (the real one) replaces the replica.
         await using var wiki = matrix.WikiGroups.Count == 0 || settings.WikiUrl is not null ? null
@@ -37,7 +52,6 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
             ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, matrix.Groups, console, clock, ct).ConfigureAwait(false),
         };
 
-        var plan = matrix.Runs;
         var store = StoreFor(settings);
         var todo = ToMeasure(plan, context, store, fresh);
         console.MarkupLineInterpolated($"plan: {plan.Count} run(s) on runner '{settings.Runner}', profile {settings.Profile.Name}; {plan.Count - todo.Length} already recorded, {todo.Length} to measure");

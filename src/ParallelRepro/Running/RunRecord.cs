@@ -44,6 +44,10 @@ public sealed record RunRecord
     public required int Workers { get; init; }
     public required int Cores { get; init; }
     public required int Repetition { get; init; }
+    /// <summary>The matrix round the run belongs to (paired ratios match runs by it); null in older records: the repetition.</summary>
+    public int? Round { get; init; }
+    /// <summary>Why the run was made: null for the planned matrix, or "extra: claim ids" for a round added to decide them.</summary>
+    public string? Purpose { get; init; }
     public required RunStatus Status { get; init; }
     public string? Reason { get; init; }
     public string? StderrTail { get; init; }
@@ -68,6 +72,8 @@ public sealed record RunRecord
     public double? ProbeS { get; init; }
 
     public Cell Cell => new(Runtime, Cores, Group, Variant, Workers);
+
+    public int RoundOrRepetition => Round ?? Repetition;
 
     /// <summary>CPU seconds of the whole process tree: main process and every worker process.</summary>
     public double? TotalCpuS => UserS + SysS + (ChildrenUserS ?? 0) + (ChildrenSysS ?? 0);

@@ -38,6 +38,16 @@ internal static class SpeedProbe
             $"{p50 * 1000:0.0} ms median, {p10 * 1000:0.0}–{p90 * 1000:0.0} ms from the 10th to the 90th percentile (+{(p90 / p10 - 1) * 100:0} %)");
     }
 
+    /// <summary>A disturbed run's probe took this much longer than the runner's median probe (the machine was that much slower).</summary>
+    public const double DisturbanceFactor = 1.25;
+
+    /// <summary>The probe time above which a run counts as taken during a disturbance; +∞ with fewer than 10 probes.</summary>
+    public static double DisturbedAbove(IEnumerable<double?> probes)
+    {
+        var sorted = probes.OfType<double>().Order().ToArray();
+        return sorted.Length < 10 ? double.PositiveInfinity : Aggregation.Summary.Quantile(sorted, 0.5) * DisturbanceFactor;
+    }
+
     // A dependent chain of xorshift steps: no memory traffic, nothing for the JIT to fold away (the result is kept),
     // and compiled fully optimized on the first call so the first probe is not an interpreter's.
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]

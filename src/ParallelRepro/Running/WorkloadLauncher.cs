@@ -138,6 +138,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         Workers = run.Cell.Workers,
         Cores = run.Cell.Cores,
         Repetition = run.Repetition,
+        Round = run.Round,
+        Purpose = run.Purpose,
         Status = RunStatus.Failed,
         StartedUtc = started,
         RealTimeS = realTime,

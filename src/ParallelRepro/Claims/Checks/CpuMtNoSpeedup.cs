@@ -9,8 +9,8 @@ internal sealed class CpuMtNoSpeedup : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        var serial = s.Serial("cpu_bound");
-        e.ForEveryN("mt ≥ 0.95 × serial at every n (mt/serial)", () => s.Ns("cpu_bound", "mt", ClaimScope.PaperNs), n => s.Proc("cpu_bound", "mt", n) / serial, r => r >= 0.95);
-        e.Require("mt at n=128 ≥ serial", "mt(128)/serial", () => s.Proc("cpu_bound", "mt", 128) / serial, r => r >= 1);
+        Measured MtOverSerial(int n) => s.Ratio($"mt({n})/serial", "cpu_bound", ("mt", n), ("serial", null));
+        e.ForEveryN("mt ≥ 0.95 × serial at every n (mt/serial)", () => s.Ns("cpu_bound", "mt", ClaimScope.PaperNs), MtOverSerial, Bound.AtLeast(0.95));
+        e.Check("mt at n=128 ≥ serial", () => MtOverSerial(128), Bound.AtLeast(1));
     }
 }

@@ -9,8 +9,8 @@ internal sealed class IoMpSlowSmallN : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        double MpOverMt(int n) => s.Proc("io_bound", "mp", n) / s.Proc("io_bound", "mt", n);
-        e.ForEveryN("mp ≥ 1.5 × mt for n in {2,4,8} (mp/mt)", () => s.CommonNs("io_bound", [2, 4, 8], "mt", "mp"), MpOverMt, r => r >= 1.5);
-        e.ForEveryN("mp ≤ 2 × mt for n in {16,32,64} (mp/mt)", () => s.CommonNs("io_bound", [16, 32, 64], "mt", "mp"), MpOverMt, r => r <= 2);
+        Measured MpOverMt(int n) => s.Ratio($"mp({n})/mt({n})", "io_bound", ("mp", n), ("mt", n));
+        e.ForEveryN("mp ≥ 1.5 × mt for n in {2,4,8} (mp/mt)", () => s.CommonNs("io_bound", [2, 4, 8], "mt", "mp"), MpOverMt, Bound.AtLeast(1.5));
+        e.ForEveryN("mp ≤ 2 × mt for n in {16,32,64} (mp/mt)", () => s.CommonNs("io_bound", [16, 32, 64], "mt", "mp"), MpOverMt, Bound.AtMost(2));
     }
 }

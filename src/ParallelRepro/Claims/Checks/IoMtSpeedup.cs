@@ -10,10 +10,10 @@ internal sealed class IoMtSpeedup : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        double Mt(int n) => s.Proc("io_bound", "mt", n);
+        Measured Mt(int n, int m) => s.Ratio($"mt({n})/mt({m})", "io_bound", ("mt", n), ("mt", m));
         // Every step of the series is named, so each of n = 1..16 must have been run.
-        e.ForEveryN("mt strictly decreases over n = 1,2,4,8,16 (mt(n)/mt(n/2))", () => new NSet([2, 4, 8, 16], []), n => Mt(n) / Mt(n / 2), r => r < 1);
-        e.Require("mt at n=16 ≤ 0.25 × mt at n=1", "mt(16)/mt(1)", () => Mt(16) / Mt(1), r => r <= 0.25);
-        e.Require("serial / mt at n=8 ≥ 4", "serial/mt(8)", () => s.Serial("io_bound") / Mt(8), r => r >= 4);
+        e.ForEveryN("mt strictly decreases over n = 1,2,4,8,16 (mt(n)/mt(n/2))", () => new NSet([2, 4, 8, 16], []), n => Mt(n, n / 2), Bound.AtMost(1));
+        e.Check("mt at n=16 ≤ 0.25 × mt at n=1", () => Mt(16, 1), Bound.AtMost(0.25));
+        e.Check("serial / mt at n=8 ≥ 4", () => s.Ratio("serial/mt(8)", "io_bound", ("serial", null), ("mt", 8)), Bound.AtLeast(4));
     }
 }

@@ -9,10 +9,7 @@ internal sealed class IoOmpLikeMt : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        e.ForEveryN("|omp − mt| / mt ≤ 0.3 at every n ≤ 32", () => s.CommonNs("io_bound", ClaimScope.Range(1, 32), "mt", "omp-gil-dynamic"), n =>
-        {
-            var mt = s.Proc("io_bound", "mt", n);
-            return Math.Abs(s.Proc("io_bound", "omp-gil-dynamic", n) - mt) / mt;
-        }, r => r <= 0.3);
+        e.ForEveryN("omp within 30 % of mt at every n ≤ 32 (omp/mt)", () => s.CommonNs("io_bound", ClaimScope.Range(1, 32), "mt", "omp-gil-dynamic"),
+            n => s.Ratio($"omp({n})/mt({n})", "io_bound", ("omp-gil-dynamic", n), ("mt", n)), Bound.Within(0.7, 1.3));
     }
 }

@@ -9,8 +9,8 @@ internal sealed class MemMpSpeedup : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        e.Require("mp at n=4 ≤ 0.6 × serial", "mp(4)/serial", () => s.Proc("memory_bound", "mp", 4) / s.Serial("memory_bound"), r => r <= 0.6);
+        e.Check($"serial / mp at n=4 is about 2 ({Tolerances.AboutText})", () => s.Ratio("serial/mp(4)", "memory_bound", ("serial", null), ("mp", 4)), Bound.About(2, Tolerances.About));
         var expected = 0.75 * Math.Min(s.LogicalCores, 8);
-        e.Require($"user CPU / real at n=8 ≥ 0.75 × min(cores, 8) = {Condition.Format(expected)}", "user/real(8)", () => s.UserOverReal("memory_bound", "mp", 8), r => r >= expected);
+        e.Check($"user CPU / real at n=8 ≥ 0.75 × min(cores, 8) = {Condition.Format(expected)}", () => s.UserOverReal("memory_bound", "mp", 8), Bound.AtLeast(expected));
     }
 }

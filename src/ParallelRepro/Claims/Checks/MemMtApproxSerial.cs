@@ -9,10 +9,8 @@ internal sealed class MemMtApproxSerial : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        var serial = s.Serial("memory_bound");
         foreach (var variant in new[] { "mt", "omp-gil-dynamic" })
-        {
-            e.ForEveryN($"{variant} ≥ 0.9 × serial at every n ({variant}/serial)", () => s.Ns("memory_bound", variant, ClaimScope.PaperNs), n => s.Proc("memory_bound", variant, n) / serial, r => r >= 0.9);
-        }
+            e.ForEveryN($"{variant} ≥ 0.9 × serial at every n ({variant}/serial)", () => s.Ns("memory_bound", variant, ClaimScope.PaperNs),
+                n => s.Ratio($"{variant}({n})/serial", "memory_bound", (variant, n), ("serial", null)), Bound.AtLeast(0.9));
     }
 }

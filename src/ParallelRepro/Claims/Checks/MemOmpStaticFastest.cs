@@ -12,20 +12,19 @@ internal sealed class MemOmpStaticFastest : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        var serial = s.Serial(Group);
         NSet Ns() => s.CommonNs(Group, ClaimScope.PaperNs, Static);
-        double Best(int n) => Static.Min(v => s.Proc(Group, v, n));
-        e.ForEveryN("min(omp static) ≤ serial / 10 at every n (min/serial)", Ns, n => Best(n) / serial, r => r <= 0.1);
-        e.ForEveryN("min(omp static) is the smallest time at that n (next fastest / min)", Ns, n => NextFastest(s, n) / Best(n), r => r > 1);
-        e.Require("serial / omp (no GIL, static type) at n=1 ≥ 10", "serial/omp-nogil-static(1)", () => serial / s.Proc(Group, "omp-nogil-static", 1), r => r >= 10);
+        string Best(int n) => Static.MinBy(v => s.Proc(Group, v, n))!;
+        e.ForEveryN("min(omp static) ≤ serial / 10 at every n (min/serial)", Ns,
+            n => s.Ratio($"{Best(n)}({n})/serial", Group, (Best(n), n), ("serial", null)), Bound.AtMost(0.1));
+        e.ForEveryN("min(omp static) is the smallest time at that n (next fastest / min)", Ns,
+            n => s.Ratio($"{NextFastest(s, n)}({n})/{Best(n)}({n})", Group, (NextFastest(s, n), n), (Best(n), n)), Bound.AtLeast(1));
+        e.Check($"serial / omp (no GIL, static type) at n=1 is about 40 ({Tolerances.AboutText})",
+            () => s.Ratio("serial/omp-nogil-static(1)", Group, ("serial", null), ("omp-nogil-static", 1)), Bound.About(40, Tolerances.About));
     }
 
-    /// <summary>The fastest other parallel variant at n (serial programs have no n).</summary>
-    private static double NextFastest(ClaimScope s, int n)
-    {
-        var others = s.Cells
+    /// <summary>The fastest other parallel variant at n, by median (serial programs have no n).</summary>
+    private static string NextFastest(ClaimScope s, int n)
+        => s.Cells
             .Where(c => c.Group == Group && c.Workers == n && c.ProcTime is not null && !Static.Contains(c.Variant) && !c.Variant.StartsWith("serial", StringComparison.Ordinal))
-            .Select(c => c.ProcTime!.Median).ToArray();
-        return others.Length > 0 ? others.Min() : throw new NotTestableException($"no other {Group} variant run at n={n}");
-    }
+            .MinBy(c => c.ProcTime!.Median)?.Variant ?? throw new NotTestableException($"no other {Group} variant run at n={n}");
 }

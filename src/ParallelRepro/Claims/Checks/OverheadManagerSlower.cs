@@ -9,7 +9,7 @@ internal sealed class OverheadManagerSlower : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        e.ForEveryN("mp (manager) ≥ 1.3 × mp (shared memory) at every n (manager/shared)", () => s.CommonNs("overhead", ClaimScope.PaperNs, "mp", "mp-manager"), n =>
-            s.Proc("overhead", "mp-manager", n) / s.Proc("overhead", "mp", n), r => r >= 1.3);
+        e.ForEveryN("mp (manager) ≥ 1.3 × mp (shared memory) at every n (manager/shared)", () => s.CommonNs("overhead", ClaimScope.PaperNs, "mp", "mp-manager"),
+            n => s.Ratio($"mp-manager({n})/mp({n})", "overhead", ("mp-manager", n), ("mp", n)), Bound.AtLeast(1.3));
     }
 }

@@ -11,12 +11,10 @@ internal sealed class OverheadParallelNoGain : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        var serial = s.Serial("overhead");
         foreach (var variant in Parallel)
-        {
-            e.ForEveryN($"{variant} ≥ serial at every n ≥ 2 ({variant}/serial)", () => s.Ns("overhead", variant, ClaimScope.Range(2, 128)), n => s.Proc("overhead", variant, n) / serial, r => r >= 1);
-        }
-        e.Require("mt at n=128 > mt at n=1", "mt(128)/mt(1)", () => s.Proc("overhead", "mt", 128) / s.Proc("overhead", "mt", 1), r => r > 1);
-        e.Require("mp at n=128 > mp at n=1", "mp(128)/mp(1)", () => s.Proc("overhead", "mp", 128) / s.Proc("overhead", "mp", 1), r => r > 1);
+            e.ForEveryN($"{variant} ≥ serial at every n ≥ 2 ({variant}/serial)", () => s.Ns("overhead", variant, ClaimScope.Range(2, 128)),
+                n => s.Ratio($"{variant}({n})/serial", "overhead", (variant, n), ("serial", null)), Bound.AtLeast(1));
+        foreach (var variant in new[] { "mt", "mp" })
+            e.Check($"{variant} at n=128 > {variant} at n=1", () => s.Ratio($"{variant}(128)/{variant}(1)", "overhead", (variant, 128), (variant, 1)), Bound.AtLeast(1));
     }
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace ParallelRepro.Claims;
+
+/// <summary>
+/// Conditions on measured quantities, decided on their 95 % intervals (<see cref="Bound.Judge"/>). Each records the
+/// decisive quantity as its <see cref="Condition.Estimate"/>, the cells it read (where extra rounds go when it is
+/// undecided) and roughly how many more rounds would decide it.
+/// </summary>
+internal sealed partial class Evidence
+{
+    /// <summary>One quantity against its bound.</summary>
+    public void Check(string text, Func<Measured> quantity, Bound bound)
+        => Guard(text, () =>
+        {
+            var q = quantity();
+            var state = bound.Judge(q.Interval);
+            return Decided(text, state, bound, q, new Dictionary<string, double> { [q.Label] = q.Interval.Value }, [q],
+                state == ConditionState.Undecided ? Straddle(q, bound) : null);
+        });
+
+    /// <summary>A quantity per n that must satisfy the bound at every n of the range: one failing n fails it.</summary>
+    public void ForEveryN(string text, Func<NSet> range, Func<int, Measured> quantity, Bound bound)
+        => OverN(text, range, quantity, bound, every: true);
+
+    /// <summary>A quantity per n that must satisfy the bound at some n of the range (a best-over-n claim): one holding n holds it.</summary>
+    public void ForSomeN(string text, Func<NSet> range, Func<int, Measured> quantity, Bound bound)
+        => OverN(text, range, quantity, bound, every: false);
+
+    private void OverN(string text, Func<NSet> range, Func<int, Measured> quantity, Bound bound, bool every)
+        => Guard(text, () =>
+        {
+            var ns = range();
+            var measured = ns.Select(n => (N: n, Q: quantity(n), State: ConditionState.Undecided)).Select(m => m with { State = bound.Judge(m.Q.Interval) }).ToArray();
+            var decisive = every ? ConditionState.Fails : ConditionState.Holds; // one n with this state decides the whole condition
+            var other = every ? ConditionState.Holds : ConditionState.Fails;
+            var state = measured.Any(m => m.State == decisive) ? decisive
+                : measured.All(m => m.State == other) && ns.Complete ? other
+                : ConditionState.Undecided;
+            // The number to show: for "every n" the worst n, for "some n" the best, among those in the deciding state.
+            var inState = measured.Where(m => m.State == state).ToArray();
+            var key = inState.Length == 0 ? measured[0].Q
+                : every ? inState.MinBy(m => Signed(m.Q, bound)).Q : inState.MaxBy(m => Signed(m.Q, bound)).Q;
+            var straddling = measured.Where(m => m.State == ConditionState.Undecided).ToArray();
+            var values = measured.ToDictionary(m => "n=" + m.N.ToString(CultureInfo.InvariantCulture), m => m.Q.Interval.Value);
+            string? note = null;
+            if (state == ConditionState.Undecided)
+            {
+                key = straddling.Length > 0 ? straddling.MaxBy(m => bound.MoreRounds(m.Q.Interval) ?? int.MaxValue).Q : measured.MinBy(m => Distance(m.Q, bound)).Q;
+                var partial = ns.Complete ? null : straddling.Length > 0 ? ns.MissingText : $"{(every ? "holds" : "fails")} at n = {NSet.Text(ns.Run)}; {ns.MissingText}";
+                note = string.Join("; ", straddling.Select(m => $"n={m.N}: {Straddle(m.Q, bound)}").Append(partial).OfType<string>());
+            }
+            var condition = Decided(text, state, bound, key, values, straddling.Length > 0 ? straddling.Select(m => m.Q) : measured.Select(m => m.Q), note);
+            return condition with { MissingData = state == ConditionState.Undecided && straddling.Length == 0 };
+        });
+
+    private static Condition Decided(string text, ConditionState state, Bound bound, Measured key, Dictionary<string, double> values, IEnumerable<Measured> read, string? note)
+    {
+        var all = read.ToArray();
+        var disturbed = all.Sum(q => q.DisturbedRuns);
+        if (disturbed > 0) note = $"{(note is null ? "" : note + "; ")}{disturbed} of the runs read were taken while the speed probe was over 1.25× its median (kept)";
+        return new Condition(text, state, values, note)
+        {
+            Estimate = key.ToEstimate(),
+            Bound = bound.Text,
+            Cells = all.SelectMany(q => q.Cells).Distinct(StringComparer.Ordinal).ToArray(),
+            MoreRounds = state == ConditionState.Undecided ? all.Select(q => bound.MoreRounds(q.Interval)).Max() : null,
+        };
+    }
+
+    private static string Straddle(Measured q, Bound bound)
+        => !q.Interval.IsBounded
+            ? $"{q.Text}: fewer than 2 runs, no interval"
+            : $"{q.Text} straddles {bound.Text}{(bound.MoreRounds(q.Interval) is { } more ? $" (about {more} more round(s) would decide it)" : "")}";
+
+    private static double Distance(Measured q, Bound bound) => Math.Abs(Math.Log(q.Interval.Value) - Math.Log(bound.NearestEdge(q.Interval.Value)));
+
+    /// <summary>Log distance to the nearest edge, positive on the claim's side of the bound and negative outside it.</summary>
+    private static double Signed(Measured q, Bound bound)
+    {
+        var v = q.Interval.Value;
+        var inside = (bound.Low is not { } l || v >= l) && (bound.High is not { } h || v <= h);
+        return inside ? Distance(q, bound) : -Distance(q, bound);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using ParallelRepro.Aggregation;
+using ParallelRepro.Claims;
+using ParallelRepro.Planning;
+
+namespace ParallelRepro.Deciding;
+
+/// <summary>
+/// One more round of the cells that feed inconclusive claims on this runner: each cell once (both sides of every
+/// paired ratio), shuffled with the seed, under a new round number so the pairs match. Extra repetitions are
+/// numbered from <see cref="FirstRepetition"/>, so their record keys never collide with the planned matrix's.
+/// </summary>
+internal static class ExtraRound
+{
+    public const int FirstRepetition = 10_000;
+
+    public static IReadOnlyList<PlannedRun> Plan(ClaimsReport claims, Results results, string runner, IReadOnlySet<string> runtimes, int seed)
+    {
+        var wanted = new Dictionary<Cell, SortedSet<string>>();
+        foreach (var outcome in claims.Outcomes.Where(o => o.Verdict == Verdict.Inconclusive && o.Runner == runner && o.Runtime is { } rt && runtimes.Contains(rt)))
+            foreach (var cellId in outcome.Conditions.Where(c => c.State == ConditionState.Undecided && !c.MissingData).SelectMany(c => c.Cells))
+            {
+                var cell = Parse(cellId, outcome.Runtime!, outcome.Cores ?? 0);
+                if (!wanted.TryGetValue(cell, out var ids)) wanted[cell] = ids = new SortedSet<string>(StringComparer.Ordinal);
+                ids.Add(outcome.Id);
+            }
+        if (wanted.Count == 0) return [];
+        var round = results.Cells.Where(c => c.Runner == runner).SelectMany(c => c.Samples).Select(r => r.Round).DefaultIfEmpty(-1).Max() + 1;
+        var runs = wanted.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal)
+            .Select(w => new PlannedRun(w.Key, FirstRepetition + round) { Round = round, Purpose = "extra: " + string.Join(", ", w.Value) })
+            .ToArray();
+        new Random(HashCode.Combine(seed, round)).Shuffle(runs);
+        return runs;
+    }
+
+    /// <summary>The cells of a condition are named "group.variant@n" (<see cref="ClaimScope.Id"/>).</summary>
+    internal static Cell Parse(string cellId, string runtime, int cores)
+    {
+        var at = cellId.LastIndexOf('@');
+        var dot = cellId.IndexOf('.', StringComparison.Ordinal);
+        if (at < 0 || dot < 0 || dot > at) throw new FormatException($"not a cell id: '{cellId}'");
+        return new Cell(runtime, cores, cellId[..dot], cellId[(dot + 1)..at], int.Parse(cellId[(at + 1)..], CultureInfo.InvariantCulture));
+    }
+}
