@@ -8,6 +8,8 @@ internal sealed record HarnessOutput
     public string? Reason { get; init; }
     public int? CoresAllowed { get; init; }
     public double? ProcTimeS { get; init; }
+    public int? Loops { get; init; }
+    public double? StartupS { get; init; }
     public double? HarnessRealS { get; init; }
     public double? UserS { get; init; }
     public double? SysS { get; init; }

@@ -36,7 +36,7 @@ internal static class MatrixPreview
         var context = matrix.Context with { WikiUrl = settings.WikiUrl ?? ReplicaPlaceholder };
         var store = MatrixRunner.StoreFor(settings);
         var todo = MatrixRunner.ToMeasure(matrix.Runs, context, store, fresh: false).Select(context.KeyOf).ToHashSet(StringComparer.Ordinal);
-        var launcher = new WorkloadLauncher(context, TimeProvider.System);
+        var launcher = new WorkloadLauncher(context, TimeProvider.System, LoopCalibration.For(settings));
         var runs = matrix.Runs.Select((run, i) =>
         {
             var key = context.KeyOf(run);

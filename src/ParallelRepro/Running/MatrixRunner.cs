@@ -58,7 +58,7 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
 
         var counts = new Dictionary<RunStatus, int>();
         var probes = new List<double>();
-        var launcher = new WorkloadLauncher(context, clock);
+        var launcher = new WorkloadLauncher(context, clock, LoopCalibration.For(settings));
         await RunProgress.RunAsync(console, todo.Length, async report =>
         {
             foreach (var run in todo)

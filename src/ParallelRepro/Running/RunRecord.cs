@@ -53,7 +53,15 @@ public sealed record RunRecord
     public string? StderrTail { get; init; }
     public DateTimeOffset StartedUtc { get; init; }
     public int? CoresAllowed { get; init; }
+    /// <summary>Per iteration: the timed span of the run divided by <see cref="Loops"/>.</summary>
     public double? ProcTimeS { get; init; }
+    /// <summary>
+    /// Calls of proc() timed in this one process (<see cref="LoopCalibration"/>); null in records made before loops
+    /// existed, which timed one call. Real time and the CPU times stay those of the whole process.
+    /// </summary>
+    public int? Loops { get; init; }
+    /// <summary>Seconds from the process's creation to its first call of proc(): start-up, measured on its own.</summary>
+    public double? StartupS { get; init; }
     public double RealTimeS { get; init; }
     public double? UserS { get; init; }
     public double? SysS { get; init; }

@@ -9,8 +9,9 @@ namespace ParallelRepro.Running;
 /// <summary>
 /// Runs one planned run in a fresh Python process and turns whatever happened into a record:
 /// measured, failed (with stderr tail), timed out (process tree killed), wrong output, or unavailable.
+/// With a <see cref="LoopCalibration"/>, each run passes its cell's <c>--loops</c> and a calibrating run's k is kept.
 /// </summary>
-internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
+internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, LoopCalibration? loops = null)
 {
     /// <summary>Exit code with which the harness says "this variant cannot run on this runtime".</summary>
     public const int UnavailableExitCode = 3;
@@ -28,8 +29,9 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
             var probe = SpeedProbe.Measure();
             var started = clock.GetUtcNow();
             var process = await ProcessRunner.RunAsync(spec, ct).ConfigureAwait(false);
-            var record = BaseRecord(run, started, process.Elapsed.TotalSeconds) with { ProbeS = probe };
-            return Classify(record, process, resultFile);
+            var record = Classify(BaseRecord(run, started, process.Elapsed.TotalSeconds) with { ProbeS = probe }, process, resultFile);
+            loops?.Remember(record);
+            return record;
         }
         finally
         {
@@ -55,6 +57,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         if (runtime.IsDotNet)
             return DotNetCommand.Create(s.Layout, runtime, ["run", .. args]) with { Timeout = s.RunTimeout };
         args.AddRange(["--ext-dir", s.Layout.BuildDir(runtime), "--start-method", Platforms.StartMethods.For(Platforms.CurrentOs.Kind)]);
+        if (loops is not null)
+            args.AddRange(["--loops", loops.ArgumentFor(s.Profile.Name, cell)]);
         return PythonCommand.Create(s.Layout, runtime, ["-m", "ppp", "run", .. args]) with { Timeout = s.RunTimeout };
     }
 
@@ -112,6 +116,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
     {
         CoresAllowed = o.CoresAllowed,
         ProcTimeS = o.ProcTimeS,
+        Loops = o.Loops,
+        StartupS = o.StartupS,
         UserS = o.UserS,
         SysS = o.SysS,
         ChildrenUserS = o.ChildrenUserS,

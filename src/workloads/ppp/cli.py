@@ -7,7 +7,7 @@ import json
 import sys
 import time
 
-from ppp import profiles
+from ppp import loops, profiles
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -32,6 +32,10 @@ def _parser():
     run.add_argument("--ext-dir")
     run.add_argument("--start-method", choices=["fork", "spawn", "forkserver"])
     run.add_argument("--wiki-url")
+    run.add_argument("--loops", default="1",
+                     help="calls of proc() to time, or auto: as many as make --min-time (ppp/loops.py)")
+    run.add_argument("--min-time", type=float, default=loops.DEFAULT_MIN_TIME,
+                     help="with --loops auto: the shortest timed span, in seconds")
 
     data = commands.add_parser("data", help="write seeded input files")
     data.add_argument("--profile", choices=profile_names, default=profiles.DEFAULT_PROFILE)

@@ -13,8 +13,8 @@ import sys
 import tempfile
 import time
 
-from ppp import facts, profiles, registry
-from ppp.output import canonical_text, digest, write_atomic
+from ppp import facts, iteration, loops, profiles, registry, startup
+from ppp.output import digest, write_atomic
 
 SCHEMA = 1
 
@@ -87,28 +87,22 @@ def _psutil_peak_kb():
 
 
 def measure(entry, args, options):
-    """Load, time proc(), write the output. Exceptions propagate."""
+    """Load, time proc() `--loops` times (ppp/loops.py), write the output.
+    Exceptions propagate."""
     group = importlib.import_module("ppp.%s.common" % entry.group)
     variant = importlib.import_module(entry.module)
     params = profiles.params(args.profile, entry.group)
     try:
-        data = group.load(args.data, params, options)
+        loaded = group.load(args.data, params, options)
     except FileNotFoundError as exc:
         raise UsageError("missing input file %s (run `ppp data --profile %s`)" % (exc.filename, args.profile))
-    if hasattr(variant, "prepare"):
-        data = variant.prepare(data, args.workers)
     try:
-        started = time.perf_counter()
-        result = variant.proc(data, args.workers)
-        proc_time = time.perf_counter() - started
+        measured = loops.measure(lambda: iteration.call_once(group, variant, loaded, args.workers),
+                                 args.loops, args.min_time)
     finally:
-        if hasattr(variant, "cleanup"):
-            variant.cleanup(data)
         _stop_forkserver()
-    lines = group.canonical_lines(result)
-    text = canonical_text(lines)
-    _write_output(args.output, text)
-    return proc_time, digest(text), len(lines)
+    _write_output(args.output, measured.text)
+    return measured
 
 
 def _stop_forkserver():
@@ -141,6 +135,11 @@ def run(args, started):
     cores_allowed, _ = apply_affinity(args.cores)
     if args.workers < 1:
         raise UsageError("--workers must be >= 1, got %d" % args.workers)
+    try:
+        args.loops = loops.parse_loops(args.loops)
+        args.min_time = loops.check_min_time(args.min_time)
+    except loops.LoopsError as exc:
+        raise UsageError(str(exc))
     if args.start_method:
         multiprocessing.set_start_method(args.start_method, force=True)
     ext_dir = args.ext_dir or os.environ.get("PPP_EXT_DIR")
@@ -154,9 +153,10 @@ def run(args, started):
         raise UsageError("%s needs --wiki-url URL (or PPP_WIKI_URL)" % args.name)
     check_data_dir(args.data, args.profile)
     reason = unavailable_reason(entry, options)
-    proc_time = result_digest = lines = None
+    measured = measured_startup = None
     if reason is None:
-        proc_time, result_digest, lines = measure(entry, args, options)
+        measured = measure(entry, args, options)
+        measured_startup = startup.startup(measured.first_call.started, started)
     record = {
         "schema": SCHEMA,
         "status": "unavailable" if reason else "ok",
@@ -167,16 +167,35 @@ def run(args, started):
         "cores_requested": args.cores,
         "cores_allowed": cores_allowed,
         "profile": args.profile,
-        "proc_time_s": proc_time,
     }
+    record.update(_timings(measured, measured_startup, args))
     usage = rusage()
     record["harness_real_s"] = time.perf_counter() - started
     record.update(usage)
     record.update({
-        "digest": result_digest,
-        "output_lines": lines,
+        "digest": digest(measured.text) if measured else None,
+        "output_lines": measured.text.count("\n") if measured else None,
         "runtime": facts.runtime(multiprocessing.get_start_method()),
         "libraries": facts.libraries(),
     })
     write_atomic(args.out, json.dumps(record, indent=2) + "\n")
     return 3 if reason else 0
+
+
+def _timings(measured, measured_startup, args):
+    """proc_time_s is per iteration: the timed span over the loops. The CPU
+    times (rusage, added after this) stay those of the whole process."""
+    if measured is None:
+        return {"proc_time_s": None, "loops": None, "warmup_calls": None, "timed_total_s": None,
+                "loops_calibrated": None, "min_time_s": None, "startup_s": None, "startup_from": None}
+    calibrated = args.loops == loops.AUTO
+    return {
+        "proc_time_s": measured.per_iteration_s,
+        "loops": measured.loops,
+        "warmup_calls": measured.warmup_calls,
+        "timed_total_s": measured.total_s,
+        "loops_calibrated": calibrated,
+        "min_time_s": args.min_time if calibrated else None,
+        "startup_s": measured_startup[0],
+        "startup_from": measured_startup[1],
+    }

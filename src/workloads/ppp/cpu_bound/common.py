@@ -11,6 +11,12 @@ def load(data_dir, params, options):
         return [line.rstrip("\n").split(",") for line in handle if line.strip()]
 
 
+def fresh_input(rows):
+    """Every variant changes the rows (pops duplicates, rewrites distances):
+    each call of proc() gets its own row lists (ppp/loops.py)."""
+    return [list(row) for row in rows]
+
+
 def canonical_lines(rows):
     """The kept rows in input order, as CSV. serial, mt and mp keep strings,
     omp keeps ints: str() makes the text the same."""

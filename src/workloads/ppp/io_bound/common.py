@@ -23,6 +23,12 @@ def load(data_dir, params, options):
     return Job(text, singles, spans, options["wiki_url"])
 
 
+def fresh_input(job):
+    """No variant changes the job; each builds its own queues and result
+    lists: shared by every call of proc() (ppp/loops.py)."""
+    return job
+
+
 def clean(word):
     """Drop ending punctuation and a trailing 's 'd 'll 'm."""
     word = word.rstrip(STRIP)

@@ -17,6 +17,12 @@ def load(data_dir, params, options):
     return tuple(read_matrix(os.path.join(data_dir, name)) for name in INPUTS)
 
 
+def fresh_input(matrices):
+    """No variant writes A or B, only its own C (tests/test_loops.py checks):
+    shared by every call of proc() (ppp/loops.py)."""
+    return matrices
+
+
 def canonical_lines(product):
     """C as CSV rows in row order; must match serial byte for byte."""
     return [",".join(str(x) for x in row) for row in product.tolist()]

@@ -1,0 +1,90 @@
+"""Loop calibration: a run whose one call of proc() is shorter than a minimum
+timed span repeats the call k times in the same process, and reports the time
+per iteration (the idea of pyperf's loop calibration; written here).
+
+Why: a call of a few milliseconds is dominated by timer noise, scheduling and
+cold caches, and the process around it by interpreter start-up; k calls make
+the measured span long enough (min_time, 0.1 s by default) for the time per
+call to be read off it. k is chosen once per cell by `--loops auto` and then
+passed as `--loops k` to every later run of the cell, so all runs of a cell
+are alike.
+
+What is timed: only proc() of each call, one perf_counter pair per call; the
+fresh copy of the input, prepare(), cleanup() and the output digest of each
+call happen between the timed spans (ppp/iteration.py). When k > 1 one more
+call comes first, untimed in the result, so that no run's average includes a
+first, cold call while another's does not: under `--loops auto` that call is
+the calibration call itself.
+"""
+
+import math
+from collections import namedtuple
+
+AUTO = "auto"
+DEFAULT_MIN_TIME = 0.1  # seconds: the shortest timed span of a run
+MAX_LOOPS = 1000        # a proc() that takes 0.1 ms still gets no more than this
+
+Measured = namedtuple("Measured", "loops warmup_calls per_iteration_s total_s text first_call")
+
+
+class LoopsError(ValueError):
+    """A bad --loops or --min-time value."""
+
+
+def parse_loops(text):
+    """'auto' -> AUTO, 'K' -> int K >= 1; anything else is a LoopsError."""
+    if text == AUTO:
+        return AUTO
+    try:
+        loops = int(text)
+    except (TypeError, ValueError):
+        loops = 0
+    if not 1 <= loops <= MAX_LOOPS:
+        raise LoopsError("--loops must be an integer 1..%d or %s, got %r" % (MAX_LOOPS, AUTO, text))
+    return loops
+
+
+def check_min_time(seconds):
+    if not (seconds > 0 and math.isfinite(seconds)):
+        raise LoopsError("--min-time must be a positive number of seconds, got %r" % seconds)
+    return seconds
+
+
+def loops_for(one_call_s, min_time, max_loops=MAX_LOOPS):
+    """The smallest k with k * one_call_s >= min_time, at most max_loops."""
+    if one_call_s >= min_time:
+        return 1
+    if one_call_s <= 0:  # below the clock's resolution
+        return max_loops
+    return min(max_loops, math.ceil(min_time / one_call_s))
+
+
+def measure(call, loops, min_time=DEFAULT_MIN_TIME):
+    """call() -> Call(seconds, text) runs proc() once on a fresh input.
+    loops: AUTO or a fixed k. Every call's output must be the same text."""
+    first = call()
+    if loops == AUTO:
+        loops = loops_for(first.seconds, min_time)
+        if loops == 1:
+            return _result([first], warmups=[], first_call=first)
+        warmups = [first]
+    elif loops == 1:
+        return _result([first], warmups=[], first_call=first)
+    else:
+        warmups = [first]
+    timed = []
+    for _ in range(loops):
+        timed.append(call())
+        _same_output(first, timed[-1], len(warmups) + len(timed))
+    return _result(timed, warmups, first_call=first)
+
+
+def _same_output(first, other, number):
+    if other.text != first.text:
+        raise RuntimeError("call %d of proc() in this process gave another output than call 1: "
+                           "an input was not fresh, or proc() is not deterministic" % number)
+
+
+def _result(timed, warmups, first_call):
+    total = sum(c.seconds for c in timed)
+    return Measured(len(timed), len(warmups), total / len(timed), total, timed[0].text, first_call)

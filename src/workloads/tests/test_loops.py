@@ -1,0 +1,154 @@
+"""Loop calibration (ppp/loops.py) and the fresh input of each call
+(ppp/iteration.py): the count of calls, the time per iteration, the output
+of every call, and inputs that no call changes."""
+
+import copy
+import importlib
+import os
+import sys
+import unittest
+
+from ppp import iteration, loops, profiles, registry
+from tests import support
+from tests.wiki_replica import Replica
+
+
+class FakeCall:
+    """Stands for iteration.call_once: each call takes the next of `seconds`."""
+
+    def __init__(self, seconds, texts=None):
+        self.seconds, self.texts, self.made = list(seconds), texts, 0
+
+    def __call__(self):
+        index = self.made
+        self.made += 1
+        text = self.texts[index] if self.texts else "same\n"
+        return iteration.Call(self.seconds[min(index, len(self.seconds) - 1)], float(index), text)
+
+
+class LoopCountTests(unittest.TestCase):
+    def test_auto_repeats_a_short_call_until_min_time_after_the_calibration_call(self):
+        call = FakeCall([0.03, 0.02])
+        measured = loops.measure(call, loops.AUTO, 0.1)
+        self.assertEqual(measured.loops, 4)  # ceil(0.1 / 0.03)
+        self.assertEqual(measured.warmup_calls, 1)
+        self.assertEqual(call.made, 5)
+        self.assertAlmostEqual(measured.total_s, 0.08)
+        self.assertAlmostEqual(measured.per_iteration_s, 0.02)
+
+    def test_auto_keeps_one_long_call_as_the_measurement(self):
+        call = FakeCall([0.25])
+        measured = loops.measure(call, loops.AUTO, 0.1)
+        self.assertEqual((measured.loops, measured.warmup_calls, call.made), (1, 0, 1))
+        self.assertEqual(measured.per_iteration_s, 0.25)
+
+    def test_fixed_k_makes_one_untimed_call_then_k_timed_ones(self):
+        call = FakeCall([0.5, 0.01, 0.02, 0.03])
+        measured = loops.measure(call, 3)
+        self.assertEqual((measured.loops, measured.warmup_calls, call.made), (3, 1, 4))
+        self.assertAlmostEqual(measured.per_iteration_s, 0.02)
+        self.assertEqual(measured.first_call.started, 0.0)
+
+    def test_one_loop_is_one_call(self):
+        call = FakeCall([0.004])
+        measured = loops.measure(call, 1)
+        self.assertEqual((measured.loops, measured.warmup_calls, call.made), (1, 0, 1))
+
+    def test_a_call_with_another_output_is_an_error(self):
+        with self.assertRaisesRegex(RuntimeError, "call 3 of proc"):
+            loops.measure(FakeCall([0.01], texts=["a\n", "a\n", "b\n"]), 2)
+
+    def test_loops_for_is_capped_and_survives_a_zero_time(self):
+        self.assertEqual(loops.loops_for(0.0, 0.1), loops.MAX_LOOPS)
+        self.assertEqual(loops.loops_for(1e-7, 0.1), loops.MAX_LOOPS)
+        self.assertEqual(loops.loops_for(0.1, 0.1), 1)
+        self.assertEqual(loops.loops_for(0.006, 0.1), 17)
+
+    def test_bad_values_are_rejected(self):
+        for text in ("0", "-2", "x", "1.5", str(loops.MAX_LOOPS + 1)):
+            with self.subTest(text=text), self.assertRaises(loops.LoopsError):
+                loops.parse_loops(text)
+        self.assertEqual(loops.parse_loops("7"), 7)
+        for seconds in (0.0, -1.0, float("inf"), float("nan")):
+            with self.subTest(seconds=seconds), self.assertRaises(loops.LoopsError):
+                loops.check_min_time(seconds)
+
+
+class FreshInputTests(unittest.TestCase):
+    """Two calls of every variant on one loaded input: the loaded input is
+    unchanged after each (so every call of a loop starts from the same
+    input) and both give the same output."""
+
+    @classmethod
+    def setUpClass(cls):
+        sys.path.insert(0, os.path.abspath(support.ext_dir()))
+
+    def check_group(self, group_name, options=None):
+        group = importlib.import_module("ppp.%s.common" % group_name)
+        loaded = group.load(support.data_dir(), profiles.params("smoke", group_name), options or {})
+        before = copy.deepcopy(loaded)
+        for entry in [v for v in registry.VARIANTS if v.group == group_name]:
+            variant = importlib.import_module(entry.module)
+            with self.subTest(variant=entry.variant):
+                first = iteration.call_once(group, variant, loaded, 2)
+                self.assertTrue(_equal(loaded, before), "%s changed its input" % entry.variant)
+                second = iteration.call_once(group, variant, loaded, 2)
+                self.assertEqual(first.text, second.text)
+                self.assertGreater(len(first.text), 0)
+
+    def test_cpu_bound(self):
+        self.check_group("cpu_bound")
+
+    def test_memory_bound(self):
+        self.check_group("memory_bound")
+
+    def test_overhead(self):
+        self.check_group("overhead")
+
+    def test_io_bound(self):
+        with Replica() as replica:
+            self.check_group("io_bound", {"wiki_url": replica.url})
+
+
+def _equal(a, b):
+    if hasattr(a, "tolist"):  # numpy arrays
+        return a.tolist() == b.tolist()
+    if isinstance(a, (tuple, list)):
+        return type(a) is type(b) and len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b))
+    if hasattr(a, "__dict__"):
+        return _equal(sorted(vars(a).items()), sorted(vars(b).items()))
+    return a == b
+
+
+class LoopsCliTests(unittest.TestCase):
+    def test_fixed_loops_report_per_iteration_time_and_serials_digest(self):
+        (once, single), (looped, record) = support.run_many(
+            [("cpu_bound.serial", 1, ()), ("cpu_bound.serial", 1, ("--loops", "3"))])
+        self.assertEqual(looped.returncode, 0, looped.stderr)
+        self.assertEqual((record["loops"], record["warmup_calls"], record["loops_calibrated"]), (3, 1, False))
+        self.assertAlmostEqual(record["proc_time_s"] * 3, record["timed_total_s"])
+        self.assertEqual(record["digest"], single["digest"])
+        self.assertEqual((single["loops"], single["warmup_calls"]), (1, 0))
+        self.assertGreater(record["startup_s"], 0)
+        self.assertLess(record["timed_total_s"], record["harness_real_s"])
+
+    def test_auto_picks_k_for_min_time(self):
+        # faults.serial squares 100 numbers (microseconds): a 0.2 s span takes k > 1.
+        done, record = support.run("faults.serial", extra=("--loops", "auto", "--min-time", "0.2"))
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertGreater(record["loops"], 1)
+        self.assertTrue(record["loops_calibrated"])
+        self.assertEqual(record["min_time_s"], 0.2)
+        self.assertGreaterEqual(record["warmup_calls"], 1)
+
+    def test_bad_loops_exit_2_with_one_line(self):
+        for extra in (("--loops", "zero"), ("--loops", "0"), ("--min-time", "-1"), ("--min-time", "soon")):
+            with self.subTest(extra=extra):
+                done, _ = support.run("cpu_bound.serial", extra=extra)
+                self.assertEqual(done.returncode, 2)
+                self.assertEqual(len(done.stderr.strip().splitlines()), 1, done.stderr)
+                self.assertIn("--", done.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
