@@ -108,7 +108,8 @@ def measure(entry, args, options):
     lines = group.canonical_lines(result)
     text = canonical_text(lines)
     _write_output(args.output, text)
-    return proc_time, digest(text), len(lines)
+    facts_of = getattr(group, "run_facts", None)  # e.g. io_bound's retries
+    return proc_time, digest(text), len(lines), facts_of(data) if facts_of else {}
 
 
 def _stop_forkserver():
@@ -155,8 +156,9 @@ def run(args, started):
     check_data_dir(args.data, args.profile)
     reason = unavailable_reason(entry, options)
     proc_time = result_digest = lines = None
+    run_facts = {}
     if reason is None:
-        proc_time, result_digest, lines = measure(entry, args, options)
+        proc_time, result_digest, lines, run_facts = measure(entry, args, options)
     record = {
         "schema": SCHEMA,
         "status": "unavailable" if reason else "ok",
@@ -168,6 +170,7 @@ def run(args, started):
         "cores_allowed": cores_allowed,
         "profile": args.profile,
         "proc_time_s": proc_time,
+        **run_facts,
     }
     usage = rusage()
     record["harness_real_s"] = time.perf_counter() - started

@@ -2,6 +2,9 @@
 
 import os
 
+from ppp.io_bound.polite import RetryLedger
+from ppp.io_bound.wiki import Wiki
+
 TEXT, COMMON = "io_bound_text.txt", "io_bound_common.txt"
 TITLE_LIMIT = 50       # titles per API request
 URL_BUDGET = 8192      # assumed URL length budget
@@ -12,6 +15,10 @@ ENDINGS = ("'s", "'d", "'ll", "'m")
 class Job:
     def __init__(self, text, singles, spans, wiki_url):
         self.text, self.singles, self.spans, self.wiki_url = text, singles, spans, wiki_url
+        self.ledger = RetryLedger()  # every retry of the run, the mp workers' merged in
+
+    def wiki(self):
+        return Wiki(self.wiki_url, self.ledger)
 
 
 def load(data_dir, params, options):
@@ -21,6 +28,12 @@ def load(data_dir, params, options):
         common = set(handle.read().lower().split())
     singles, spans = candidates(text, common)
     return Job(text, singles, spans, options["wiki_url"])
+
+
+def run_facts(job):
+    """Fields for the run record: retries and the seconds spent waiting,
+    reported apart from proc time (which includes them)."""
+    return job.ledger.snapshot()
 
 
 def clean(word):
