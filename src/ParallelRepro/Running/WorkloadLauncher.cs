@@ -120,6 +120,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock)
         Digest = o.Digest,
         Python = o.Runtime,
         Libraries = o.Libraries,
+        Retries = o.Retries,
+        RetryWaitS = o.RetryWaitS,
     };
 
     private RunRecord BaseRecord(PlannedRun run, DateTimeOffset started, double realTime) => new()
