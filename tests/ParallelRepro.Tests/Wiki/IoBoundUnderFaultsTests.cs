@@ -9,7 +9,7 @@ namespace ParallelRepro.Tests.Wiki;
 /// <summary>
 /// The I/O-bound program's serial, mt and mp variants against the replica with injected 500s and 429s (smoke
 /// profile, 4 workers): every run succeeds with serial's output, and each refused answer shows as one retry in
-/// the run's record. The full n sweep is a command in README.md ("The wiki replica"), not a test.
+/// the run's record. The full n sweep is a command (README.md, "The I/O program against a throttling or failing wiki"), not a test.
 /// </summary>
 public sealed class IoBoundUnderFaultsTests
 {
