@@ -11,6 +11,8 @@ internal sealed record ApiError(string Code, string Info, IReadOnlyList<KeyValue
 
     public static ApiError BadValue(string name, string value) => new("badvalue", $"Unrecognized value for parameter \"{name}\": {value}.");
 
+    public static ApiError BadInteger(string name, string value) => new("badinteger", $"Invalid value \"{value}\" for integer parameter \"{name}\".");
+
     public static ApiError TooManyValues(string name, int limit, int highLimit)
         => new("toomanyvalues", $"Too many values supplied for parameter \"{name}\". The limit is {limit}.",
             [new("limit", limit), new("lowlimit", limit), new("highlimit", highLimit)]);

@@ -8,11 +8,11 @@ internal sealed record ApiAnswer(string Json, string? ErrorCode, int TitleCount)
 /// <summary>Answers API requests from the title catalog; no HTTP here, so it can be tested as a function.</summary>
 internal sealed class ApiHandler(TitleCatalog catalog)
 {
-    public ApiAnswer Answer(IReadOnlyDictionary<string, string> parameters, string apiUrl)
+    public ApiAnswer Answer(IReadOnlyDictionary<string, string> parameters, ApiCaller caller)
     {
         var (query, error) = ApiRequestParser.Parse(parameters);
-        if (error is not null) return new ApiAnswer(ApiJson.Error(error, apiUrl), error.Code, 0);
+        if (error is not null) return new ApiAnswer(ApiJson.Error(error, caller.ApiUrl), error.Code, 0);
         var result = new PageSet(catalog, query!.ResolveRedirects).Resolve(query.Titles);
-        return new ApiAnswer(ApiJson.Query(result), null, query.Titles.Count);
+        return new ApiAnswer(ApiJson.Query(query, result, caller), null, query.Titles.Count);
     }
 }

@@ -13,15 +13,27 @@ internal static class ApiJson
     public static string HelpText(string apiUrl)
         => $"See {apiUrl} for API usage. Subscribe to the mediawiki-api-announce mailing list at &lt;https://lists.wikimedia.org/postorius/lists/mediawiki-api-announce.lists.wikimedia.org/&gt; for notice of API deprecations and breaking changes.";
 
-    public static string Query(QueryResult result)
+    public static string Query(QueryRequest request, QueryResult result, ApiCaller caller)
     {
-        var root = new JsonObject { ["batchcomplete"] = "" };
+        var root = new JsonObject();
+        if (request.Warnings.Count > 0) root["warnings"] = Warnings(request.Warnings);
+        root["batchcomplete"] = "";
         var query = new JsonObject();
         if (result.Normalized.Count > 0) query["normalized"] = new JsonArray([.. result.Normalized.Select(Normalized)]);
         if (result.Redirects.Count > 0) query["redirects"] = new JsonArray([.. result.Redirects.Select(Redirect)]);
-        if (result.Pages.Count > 0) query["pages"] = Pages(result.Pages);
+        if (result.Pages.Count > 0) query["pages"] = Pages(result.Pages, request.Modules);
+        MetaJson.AddTo(query, request.Modules, caller);
         if (query.Count > 0) root["query"] = query;
         return root.ToJsonString();
+    }
+
+    /// <summary>Per module, its warnings joined by newlines under <c>*</c> (the legacy error format).</summary>
+    private static JsonObject Warnings(IEnumerable<ApiWarning> warnings)
+    {
+        var result = new JsonObject();
+        foreach (var module in warnings.GroupBy(w => w.Module))
+            result[module.Key] = new JsonObject { ["*"] = string.Join('\n', module.Select(w => w.Text)) };
+        return result;
     }
 
     public static string Error(ApiError error, string apiUrl)
@@ -42,11 +54,15 @@ internal static class ApiJson
         return entry;
     }
 
-    private static JsonObject Pages(IEnumerable<PageEntry> pages)
+    private static JsonObject Pages(IEnumerable<PageEntry> pages, QueryModules modules)
     {
         var result = new JsonObject();
         foreach (var page in pages)
-            result[page.Id.ToString(CultureInfo.InvariantCulture)] = Page(page);
+        {
+            var json = Page(page);
+            PageInfoJson.AddTo(json, page, modules);
+            result[page.Id.ToString(CultureInfo.InvariantCulture)] = json;
+        }
         return result;
     }
 

@@ -64,7 +64,7 @@ internal sealed class PageSet(TitleCatalog catalog, bool resolveRedirects)
             else
             {
                 idOfTitle[title] = page.PageId;
-                existing.Add(new PageEntry(page.PageId, PageKind.Existing, page.Title));
+                existing.Add(new PageEntry(page.PageId, PageKind.Existing, page.Title, Page: page));
             }
         }
         return next;

@@ -90,7 +90,8 @@ internal sealed class RequestPipeline(ApiHandler api, ReplicaCounters counters, 
             return;
         }
         var parameters = await Parameters.ReadAsync(context.Request).ConfigureAwait(false);
-        var answer = api.Answer(parameters, $"http://{context.Request.Host}{ApiPath}");
+        var caller = new ApiCaller($"http://{context.Request.Host}", ApiPath, context.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1");
+        var answer = api.Answer(parameters, caller);
         if (answer.ErrorCode is { } code) counters.ApiError(code);
         else counters.TitlesServed(answer.TitleCount);
         await Respond.ApiAsync(context, answer).ConfigureAwait(false);

@@ -41,6 +41,7 @@ internal static class Aggregator
     {
         var first = runs[0];
         var ok = runs.Where(r => r.Status == RunStatus.Ok && r.ProcTimeS is not null).ToArray();
+        var retried = ok.Where(r => r.Retries > 0).ToArray();
         double? MedianOf(Func<RunRecord, double?> pick)
         {
             var values = ok.Select(pick).OfType<double>().ToArray();
@@ -63,6 +64,8 @@ internal static class Aggregator
             SysS = MedianOf(r => r.SysS),
             WorkerUserS = MedianOf(r => r.ChildrenUserS),
             WorkerSysS = MedianOf(r => r.ChildrenSysS),
+            RetriedRuns = retried.Length == 0 ? null : retried.Length,
+            RetryWaitS = retried.Length == 0 ? null : retried.Sum(r => r.RetryWaitS ?? 0),
             Reasons = runs.Where(r => r.Status != RunStatus.Ok && r.Reason is not null)
                 .Select(r => $"{StatusName(r.Status)}: {r.Reason}").Distinct().ToArray(),
             Programs = first.Programs,

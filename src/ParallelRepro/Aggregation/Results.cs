@@ -35,6 +35,9 @@ public sealed record CellResult
     public double? SpeedupHigh { get; init; }
     /// <summary>Speedup / workers.</summary>
     public double? Efficiency { get; init; }
+    /// <summary>Successful runs that had to retry requests (not clean measurements), and their seconds of waiting in all.</summary>
+    public int? RetriedRuns { get; init; }
+    public double? RetryWaitS { get; init; }
     /// <summary>Why runs did not succeed, one line per distinct reason.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
     /// <summary>"dotnet" for the C# programs, null for the Python package (the claims are about Python).</summary>

@@ -19,4 +19,6 @@ internal sealed record HarnessOutput
     public string? Digest { get; init; }
     public RuntimeFacts? Runtime { get; init; }
     public Dictionary<string, string?>? Libraries { get; init; }
+    public int? Retries { get; init; }
+    public double? RetryWaitS { get; init; }
 }

@@ -76,6 +76,13 @@ public sealed record RunRecord
     public string? Compiler { get; init; }
     /// <summary>HTTP requests the wiki replica answered during this run (I/O-bound runs only).</summary>
     public long? WikiRequests { get; init; }
+    /// <summary>
+    /// Requests the program asked again after a refusal (429, 5xx, a reset connection, MediaWiki's maxlag error);
+    /// null for programs that make no requests. A run with retries is not a clean measurement.
+    /// </summary>
+    public int? Retries { get; init; }
+    /// <summary>Seconds the program spent waiting before those retries: part of <see cref="ProcTimeS"/>, reported apart.</summary>
+    public double? RetryWaitS { get; init; }
     /// <summary>Seconds <see cref="SpeedProbe"/> took right before this run: the machine's speed at the time.</summary>
     public double? ProbeS { get; init; }
 

@@ -126,6 +126,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
         Digest = o.Digest,
         Python = o.Runtime,
         Libraries = o.Libraries,
+        Retries = o.Retries,
+        RetryWaitS = o.RetryWaitS,
     };
 
     private RunRecord BaseRecord(PlannedRun run, DateTimeOffset started, double realTime) => new()

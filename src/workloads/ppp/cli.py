@@ -1,5 +1,5 @@
 """Command line: run, data, build, probe, list. Exit codes: 0 ok, 1 an
-exception in a variant (traceback on stderr), 2 bad usage or input,
+exception in a variant (traceback on stderr; one line for RunFailed), 2 bad usage or input,
 3 variant unavailable on this runtime (run only), build: 1 if any failed."""
 
 import argparse
@@ -100,6 +100,7 @@ def _usage(message):
 def main(argv=None):
     started = time.perf_counter()
     args = _parser().parse_args(argv)
+    from ppp.errors import RunFailed
     from ppp.harness import UsageError
     try:
         if args.command == "run":
@@ -108,3 +109,6 @@ def main(argv=None):
     except UsageError as exc:
         sys.stderr.write("ppp: error: %s\n" % exc)
         return 2
+    except RunFailed as exc:
+        sys.stderr.write("ppp: error: %s\n" % exc)
+        return 1

@@ -102,7 +102,8 @@ def measure(entry, args, options):
     finally:
         _stop_forkserver()
     _write_output(args.output, measured.text)
-    return measured
+    facts_of = getattr(group, "run_facts", None)  # e.g. io_bound's retries
+    return measured, facts_of(loaded) if facts_of else {}
 
 
 def _stop_forkserver():
@@ -154,8 +155,9 @@ def run(args, started):
     check_data_dir(args.data, args.profile)
     reason = unavailable_reason(entry, options)
     measured = measured_startup = None
+    run_facts = {}
     if reason is None:
-        measured = measure(entry, args, options)
+        measured, run_facts = measure(entry, args, options)
         measured_startup = startup.startup(measured.first_call.started, started)
     record = {
         "schema": SCHEMA,
@@ -167,6 +169,7 @@ def run(args, started):
         "cores_requested": args.cores,
         "cores_allowed": cores_allowed,
         "profile": args.profile,
+        **run_facts,
     }
     record.update(_timings(measured, measured_startup, args))
     usage = rusage()

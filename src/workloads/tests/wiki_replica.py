@@ -1,7 +1,8 @@
 """A tiny stdlib replica of the MediaWiki query API for the io_bound tests:
 action=query&format=json&titles=A|B(&redirects), with title normalization
 (first letter upper case, '_' -> ' '), missing and invalid titles, redirects.
-Pages come from ppp/io_bound/data/wiki_titles.tsv."""
+Pages come from ppp/io_bound/data/wiki_titles.tsv. `faults` scripts the
+first answers ("reset", "maxlag", or an HTTP status), for the retry tests."""
 
 import json
 import os
@@ -59,9 +60,13 @@ def answer(pages, titles, follow):
     return {"batchcomplete": "", "query": query}
 
 
+FAULT_HEADERS = {429: [("Retry-After", "0")], 503: [("Retry-After", "0")]}
+
+
 class Replica:
-    def __init__(self):
+    def __init__(self, faults=()):
         pages, counter = load_pages(), self
+        self.faults = list(faults)
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"  # keep-alive
@@ -76,8 +81,24 @@ class Replica:
                 titles = params.get("titles", [""])[0].split("|")
                 with counter.lock:
                     counter.requests += 1
-                body = json.dumps(answer(pages, titles, "redirects" in params)).encode("utf-8")
-                self.send_response(200)
+                    counter.queries.append(params)
+                    fault = counter.faults.pop(0) if counter.faults else None
+                if fault == "reset":
+                    self.close_connection = True  # no answer at all: the client sees the connection drop
+                    return
+                if fault == "maxlag":
+                    self.reply(200, {"error": {"code": "maxlag", "info": "Waiting for db1: 7 seconds lagged.",
+                                               "host": "db1", "lag": 7, "type": "db"}}, [("Retry-After", "0")])
+                elif fault:
+                    self.reply(fault, {"fault": fault}, FAULT_HEADERS.get(fault, []))
+                else:
+                    self.reply(200, answer(pages, titles, "redirects" in params))
+
+            def reply(self, status, document, headers=()):
+                body = json.dumps(document).encode("utf-8")
+                self.send_response(status)
+                for name, value in headers:
+                    self.send_header(name, value)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
@@ -86,7 +107,7 @@ class Replica:
             def log_message(self, *args):
                 pass
 
-        self.lock, self.requests = threading.Lock(), 0
+        self.lock, self.requests, self.queries = threading.Lock(), 0, []
         ThreadingHTTPServer.request_queue_size = 128  # listen backlog: many workers connect at once
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True

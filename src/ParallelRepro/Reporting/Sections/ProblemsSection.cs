@@ -15,6 +15,7 @@ internal sealed class ProblemsSection : IReportSection
         if (problems.Length == 0)
         {
             md.Paragraph("None: every run finished and its output equals the serial program's.");
+            RetriedCells.Write(report, md);
             return;
         }
         md.Paragraph("Failed (non-zero exit), timeout (the whole process tree was killed), wrong-output (differs from serial), unavailable (the variant cannot run on this runtime). The reason is the run's own last words (stderr), escaped.");
@@ -24,5 +25,6 @@ internal sealed class ProblemsSection : IReportSection
             MarkdownText.Escape(string.Join(", ", c.Statuses.Select(s => $"{s.Key} ×{s.Value.ToString(CultureInfo.InvariantCulture)}"))), MarkdownText.Escape(string.Join("; ", c.Reasons)),
         ]);
         md.Append(MarkdownText.Table(["program", "n", "runner", "runtime", "statuses", "reason"], rows)).AppendLine();
+        RetriedCells.Write(report, md);
     }
 }

@@ -2,6 +2,9 @@
 
 import os
 
+from ppp.io_bound.polite import RetryLedger
+from ppp.io_bound.wiki import Wiki
+
 TEXT, COMMON = "io_bound_text.txt", "io_bound_common.txt"
 TITLE_LIMIT = 50       # titles per API request
 URL_BUDGET = 8192      # assumed URL length budget
@@ -12,6 +15,10 @@ ENDINGS = ("'s", "'d", "'ll", "'m")
 class Job:
     def __init__(self, text, singles, spans, wiki_url):
         self.text, self.singles, self.spans, self.wiki_url = text, singles, spans, wiki_url
+        self.ledger = RetryLedger()  # every retry of the run, the mp workers' merged in
+
+    def wiki(self):
+        return Wiki(self.wiki_url, self.ledger)
 
 
 def load(data_dir, params, options):
@@ -27,6 +34,13 @@ def fresh_input(job):
     """No variant changes the job; each builds its own queues and result
     lists: shared by every call of proc() (ppp/loops.py)."""
     return job
+
+
+def run_facts(job):
+    """Fields for the run record: retries and the seconds spent waiting,
+    reported apart from proc time (which includes them), summed over every
+    call of proc() the run made."""
+    return job.ledger.snapshot()
 
 
 def clean(word):

@@ -1,14 +1,17 @@
 """io_bound mp: the mt design with multiprocessing.Queue and n processes,
-each with its own kept-alive connection."""
+each with its own kept-alive connection. Besides titles, a worker sends its
+retry ledger, or the one-line reason it gave up, as a tagged tuple."""
 
 import multiprocessing
 import queue
 
+from ppp.errors import RunFailed
 from ppp.io_bound.common import chunk_size, chunked
 from ppp.io_bound.singles import singles_in_main
 from ppp.io_bound.wiki import Wiki
 
 DONE = None
+RETRIES, GAVE_UP = "retries", "gave-up"
 
 
 def drain(url, chunks, results):
@@ -20,14 +23,18 @@ def drain(url, chunks, results):
             connection = connection or wiki.connect()
             for title in wiki.query(connection, chunk):
                 results.put(title)
+    except RunFailed as exc:
+        results.put((GAVE_UP, str(exc)))
     finally:
         if connection:
             connection.close()
-    results.put(DONE)  # not reached on error: the parent sees the exit code
+    results.put((RETRIES, wiki.ledger.snapshot()))
+    results.put(DONE)  # not reached on another error: the parent sees the exit code
 
 
-def gather(results, processes):
-    """Read results until every worker has sent DONE; fail if one died."""
+def gather(results, processes, ledger):
+    """Read results until every worker has sent DONE; fail if one died or
+    gave up."""
     found, done = [], 0  # effort: convert
     while done < len(processes):  # effort: convert
         try:
@@ -39,9 +46,18 @@ def gather(results, processes):
             continue
         if item is DONE:
             done += 1
+        elif isinstance(item, tuple):
+            note(item, ledger)
         else:
             found.append(item)  # effort: convert
     return found
+
+
+def note(item, ledger):
+    tag, value = item
+    if tag == GAVE_UP:
+        raise RunFailed(value)
+    ledger.merge(value)
 
 
 def proc(job, workers):
@@ -56,7 +72,7 @@ def proc(job, workers):
                  for _ in range(workers)]
     for process in processes:
         process.start()
-    found = gather(results, processes)  # before join: a child with queued data cannot exit
+    found = gather(results, processes, job.ledger)  # before join: a child with queued data cannot exit
     for process in processes:
         process.join()
-    return singles_in_main(Wiki(job.wiki_url), job, size, found)
+    return singles_in_main(job.wiki(), job, size, found)

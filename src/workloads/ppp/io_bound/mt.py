@@ -8,11 +8,10 @@ import threading
 from ppp.io_bound.common import chunk_size
 from ppp.io_bound.singles import singles_in_main
 from ppp.io_bound.thread_worker import collect, drain, fill
-from ppp.io_bound.wiki import Wiki
 
 
 def proc(job, workers):
-    wiki, size = Wiki(job.wiki_url), chunk_size(job.text)
+    wiki, size = job.wiki(), chunk_size(job.text)
     chunks, results, errors = fill(job, size), queue.Queue(), []  # effort: convert
     threads = [threading.Thread(target=drain, args=(wiki, chunks, results, errors)) for _ in range(workers)]
     for thread in threads:

@@ -8,13 +8,12 @@ import queue
 from ppp.io_bound.common import chunk_size
 from ppp.io_bound.singles import singles_in_main
 from ppp.io_bound.thread_worker import collect, drain, fill
-from ppp.io_bound.wiki import Wiki
 
 EXT = "pppx_io_bound_omp_gil_dynamic"
 
 
 def proc(job, workers):
-    wiki, size = Wiki(job.wiki_url), chunk_size(job.text)
+    wiki, size = job.wiki(), chunk_size(job.text)
     chunks, results, errors = fill(job, size), queue.Queue(), []  # effort: convert
     worker = functools.partial(drain, wiki, chunks, results, errors)
     importlib.import_module(EXT).run(worker, chunks.qsize(), workers)

@@ -2,7 +2,6 @@
 (the original's requests.get without a session)."""
 
 from ppp.io_bound.common import chunk_size, chunked
-from ppp.io_bound.wiki import Wiki
 
 
 def ask(wiki, titles, redirects):
@@ -14,7 +13,7 @@ def ask(wiki, titles, redirects):
 
 
 def proc(job, workers):
-    wiki = Wiki(job.wiki_url)
+    wiki = job.wiki()
     size = chunk_size(job.text)
     found = []
     for chunk in chunked(job.spans, size):
