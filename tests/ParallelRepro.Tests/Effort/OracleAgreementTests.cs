@@ -10,22 +10,22 @@ namespace ParallelRepro.Tests.Effort;
 public sealed class OracleAgreementTests
 {
     [Fact]
-    public void Fixtures_agree_with_mccabe() => AssertNone(OracleComparison.McCabe(Corpus.Files(Corpus.Fixtures, ".py")));
+    public async Task Fixtures_agree_with_mccabe() => AssertNone(await OracleComparison.McCabeAsync(Corpus.Files(Corpus.Fixtures, ".py")));
 
     [Fact]
     public void Fixtures_agree_with_cloc() => AssertNone(OracleComparison.Cloc(Corpus.Files(Corpus.Fixtures, ".py", ".pyx")));
 
     [Fact]
-    public void Standard_library_json_agrees_with_mccabe_and_cloc()
+    public async Task Standard_library_json_agrees_with_mccabe_and_cloc()
     {
-        AssertNone(OracleComparison.McCabe(Corpus.Files(Corpus.StandardLibraryJson, ".py")));
+        AssertNone(await OracleComparison.McCabeAsync(Corpus.Files(Corpus.StandardLibraryJson, ".py")));
         AssertNone(OracleComparison.Cloc(Corpus.Files(Corpus.StandardLibraryJson, ".py")));
     }
 
     [WorkloadsOracleFact]
-    public void Workloads_agree_with_mccabe_and_cloc()
+    public async Task Workloads_agree_with_mccabe_and_cloc()
     {
-        AssertNone(OracleComparison.McCabe(Corpus.Files(Corpus.Workloads!, ".py")));
+        AssertNone(await OracleComparison.McCabeAsync(Corpus.Files(Corpus.Workloads!, ".py")));
         AssertNone(OracleComparison.Cloc(Corpus.Files(Corpus.Workloads!, ".py", ".pyx")));
     }
 
