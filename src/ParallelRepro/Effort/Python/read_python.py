@@ -26,12 +26,14 @@ NOT_CODE = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT,
 
 
 def compile_error(path, data, tree):
-    """What py_compile says: compiles the tree, and, if that fails, the source (the ground truth)."""
-    try:
-        compile(tree, path, "exec", dont_inherit=True)
-        return None
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        pass
+    """What py_compile says: compiles the tree (no second parse), and, if there is none or that
+    fails, the source, which is what py_compile compiles and so the ground truth."""
+    if tree is not None:
+        try:
+            compile(tree, path, "exec", dont_inherit=True)
+            return None
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            pass
     try:
         compile(data, path, "exec", dont_inherit=True)
         return None
@@ -91,7 +93,7 @@ def read(path):
         return {"path": path, "line": e.lineno or 1, "error": e.msg}
     except (ValueError, RecursionError, MemoryError):
         tree = None
-    error = compile_error(path, data, tree) if tree is not None else compile_error(path, data, data)
+    error = compile_error(path, data, tree)
     if error is not None:
         return {"path": path, "line": error[0], "error": error[1]}
     rows, imports = statements(tree)
