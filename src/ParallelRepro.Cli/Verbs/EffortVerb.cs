@@ -13,14 +13,16 @@ internal static class EffortVerb
 {
     public static Command Create(CliServices services)
     {
-        // The shared settings options are accepted (Cake passes them to every verb); only the layout is used.
+        // The shared settings options are accepted (Cake passes them to every verb); the layout and the
+        // first interpreter (which reads the Python sources) are used.
         var settings = new SettingsOptions();
         var command = new Command("effort", "Lines of code and McCabe complexity per variant: the paper's Table 2");
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
         {
-            var layout = settings.Resolve(parse).Layout;
-            var report = EffortStage.Run(layout, services.Clock);
+            var resolved = settings.Resolve(parse);
+            var layout = resolved.Layout;
+            var report = EffortStage.Run(layout, resolved.Interpreters[0].Path, services.Clock);
             var ok = report.Rows.Count(r => r.Status == RowStatus.Ok);
             services.Console.WriteLine($"effort: {ok} of {report.Rows.Count} row(s) computed from {report.Files.Count} file(s): {layout.EffortFile}, {layout.EffortMarkdown}");
             if (report.Problems.Count > 0)

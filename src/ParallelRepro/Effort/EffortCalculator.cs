@@ -1,3 +1,4 @@
+using ParallelRepro.Effort.Syntax;
 using ParallelRepro.Effort.Workloads;
 
 namespace ParallelRepro.Effort;
@@ -7,16 +8,17 @@ namespace ParallelRepro.Effort;
 /// they import (transitively), less the modules serial imports: those are shared infrastructure, like
 /// the original's ppp.utils, and count for no one. Definitions of L, M, I, C, E, D: docs/effort.md.
 /// </summary>
-internal sealed class EffortCalculator(string repoRoot, WorkloadTree tree)
+internal sealed class EffortCalculator(string repoRoot, WorkloadTree tree, CPythonReader python)
 {
     private static readonly string[] PaperVariants = ["serial", "mt", "mp", "omp"];
-    private readonly SourceCatalog _catalog = new(repoRoot);
+    private readonly SourceCatalog _catalog = new(repoRoot, python);
     private readonly ModuleResolver _resolver = new(tree.Root);
 
     public SourceCatalog Catalog => _catalog;
 
     public IReadOnlyList<EffortRow> Compute()
     {
+        _catalog.Load(tree.AllSources());
         var buildTags = tree.AllSources().Select(f => _catalog.Get(f)).OfType<SourceFile>()
             .SelectMany(f => f.Tags.Where(t => t.Kind == EffortTagKind.Build).Select(t => (File: f.Path, Tag: t)))
             .ToArray();

@@ -11,7 +11,7 @@ internal static class EffortTagReader
 {
     private const string Marker = "effort:";
 
-    public static IReadOnlyList<EffortTag> Read(ParsedModule module, IReadOnlyList<string> sourceLines, IReadOnlySet<int> codeLines)
+    public static IReadOnlyList<EffortTag> Read(ParsedModule module, IReadOnlySet<int> codeLines)
     {
         var tags = new List<EffortTag>();
         foreach (var comment in module.Comments)
@@ -26,7 +26,7 @@ internal static class EffortTagReader
                 var other => throw new SourceSyntaxException(comment.Line,
                     $"unknown effort tag '{other}' (expected '# effort: convert' or '# effort: build <group>.<variant>')"),
             };
-            var marked = Marked(module.Lines, comment, sourceLines, codeLines);
+            var marked = Marked(module.Lines, comment, codeLines);
             if (marked.Count == 0)
                 throw new SourceSyntaxException(comment.Line, "effort tag marks no code line");
             tags.Add(new EffortTag(kind, words[1..], comment.Line, marked));
@@ -34,11 +34,9 @@ internal static class EffortTagReader
         return tags;
     }
 
-    private static HashSet<int> Marked(IReadOnlyList<LogicalLine> lines, Token comment, IReadOnlyList<string> sourceLines, IReadOnlySet<int> codeLines)
+    private static HashSet<int> Marked(IReadOnlyList<LogicalLine> lines, Comment comment, IReadOnlySet<int> codeLines)
     {
-        var text = comment.Line <= sourceLines.Count ? sourceLines[comment.Line - 1] : "";
-        var standalone = string.IsNullOrWhiteSpace(text[..Math.Min(comment.Column, text.Length)]);
-        if (!standalone) return codeLines.Contains(comment.Line) ? [comment.Line] : [];
+        if (!comment.Standalone) return codeLines.Contains(comment.Line) ? [comment.Line] : [];
         var enclosing = lines.FirstOrDefault(l => l.FirstLine < comment.Line && l.LastLine > comment.Line);
         if (enclosing != default)
             return codeLines.Where(l => l > comment.Line && l <= enclosing.LastLine).Order().Take(1).ToHashSet();

@@ -11,12 +11,18 @@ internal sealed record SourceFile(
     /// <summary>The paper's McCabe measure for a file: decision points summed over its functions (see docs/effort.md).</summary>
     public int FunctionDecisions => Complexities.Where(c => c.IsFunction).Sum(c => c.Decisions);
 
-    public static SourceFile Analyze(string path, string text)
+    /// <summary>The metrics of a file whose syntax was read already (by CPython, or by the Cython parser); cloc counts the text.</summary>
+    public static SourceFile Measure(string path, string text, ParsedModule module)
     {
         var language = SourceLanguages.FromPath(path) ?? SourceLanguage.Python;
         var lines = ClocCounter.Count(text, language);
-        var module = PythonParser.Parse(text, language);
-        return new SourceFile(path, language, lines, McCabeVisitor.Measure(module.Body), module.Imports,
-            EffortTagReader.Read(module, text.ReplaceLineEndings("\n").Split('\n'), lines.CodeLines));
+        return new SourceFile(path, language, lines, McCabeVisitor.Measure(module.Body), module.Imports, EffortTagReader.Read(module, lines.CodeLines));
+    }
+
+    /// <summary>A Cython file (.pyx, .pxd, .pxi): decoded as Cython does, read by the hand-written parser.</summary>
+    public static SourceFile AnalyzeCython(string path, byte[] bytes)
+    {
+        var text = SourceDecoder.Decode(bytes);
+        return Measure(path, text, PythonParser.Parse(text, SourceLanguage.Cython));
     }
 }

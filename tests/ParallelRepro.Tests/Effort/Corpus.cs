@@ -6,8 +6,14 @@ internal static class Corpus
 {
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "TestData", "Effort");
 
-    /// <summary>Python's own json package, as Debian installs it for /usr/bin/python3.</summary>
-    public const string StandardLibraryJson = "/usr/lib/python3.11/json";
+    /// <summary>Python's standard library as Debian installs it for /usr/bin/python3 (python3.11).</summary>
+    public const string StandardLibrary = "/usr/lib/python3.11";
+
+    /// <summary>Python's own json package, from the same tree.</summary>
+    public const string StandardLibraryJson = StandardLibrary + "/json";
+
+    /// <summary>Where Debian's cython3 and python3-numpy put their packages (with their .pyx, .pxd and .pxi files).</summary>
+    public static readonly string[] CythonPackages = ["/usr/lib/python3/dist-packages/Cython", "/usr/lib/python3/dist-packages/numpy"];
 
     /// <summary>src/workloads of this checkout, or of the checkout named by PARALLELREPRO_WORKLOADS_ROOT; null if absent.</summary>
     public static string? Workloads
@@ -36,13 +42,11 @@ internal static class Corpus
             .ToArray();
 }
 
-/// <summary>A fact that needs the workloads folder and both tools; skips, saying which is missing.</summary>
+/// <summary>A fact that needs the workloads folder; skips, saying so, in a copy of the tests without one.</summary>
 public sealed class WorkloadsOracleFactAttribute : FactAttribute
 {
     public WorkloadsOracleFactAttribute()
     {
         if (Corpus.Workloads is null) Skip = "no src/workloads in this checkout (set PARALLELREPRO_WORKLOADS_ROOT to a checkout that has one)";
-        else if (!OracleTools.McCabeAvailable) Skip = $"PyCQA mccabe is not installed for {OracleTools.Python} (apt-get install python3-mccabe)";
-        else if (!OracleTools.ClocAvailable) Skip = "cloc is not installed (apt-get install cloc)";
     }
 }

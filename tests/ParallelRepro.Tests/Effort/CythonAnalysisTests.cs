@@ -13,7 +13,7 @@ public sealed class CythonAnalysisTests
     private static SourceFile Kernels()
     {
         var path = Path.Combine(Corpus.Fixtures, "cython", "kernels.pyx");
-        return SourceFile.Analyze(path, File.ReadAllText(path));
+        return SourceFile.AnalyzeCython(path, File.ReadAllBytes(path));
     }
 
     [Fact]

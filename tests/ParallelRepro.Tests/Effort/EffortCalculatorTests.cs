@@ -1,4 +1,5 @@
 using ParallelRepro.Effort;
+using ParallelRepro.Effort.Syntax;
 using ParallelRepro.Effort.Workloads;
 using Xunit;
 
@@ -13,7 +14,7 @@ public sealed class EffortCalculatorTests
     private static IReadOnlyList<EffortRow> Rows()
     {
         var root = FixtureCheckout.Source;
-        return new EffortCalculator(root, new WorkloadTree(Path.Combine(root, "src", "workloads"))).Compute();
+        return new EffortCalculator(root, new WorkloadTree(Path.Combine(root, "src", "workloads")), new CPythonReader(OracleTools.Python)).Compute();
     }
 
     private static EffortRow Row(string program) => Rows().Single(r => r.Program == program);

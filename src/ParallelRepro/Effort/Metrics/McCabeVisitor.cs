@@ -18,6 +18,7 @@ internal sealed class McCabeVisitor
     private PathGraph? _graph;
     private int? _tail;
     private int _nextNode;
+    private int _depth;
 
     public static IReadOnlyList<Complexity> Measure(IReadOnlyList<Statement> module)
     {
@@ -35,6 +36,19 @@ internal sealed class McCabeVisitor
     }
 
     private void Dispatch(Statement statement)
+    {
+        DeepStack.Check(++_depth, statement.Line);
+        try
+        {
+            DispatchShape(statement);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private void DispatchShape(Statement statement)
     {
         switch (statement)
         {

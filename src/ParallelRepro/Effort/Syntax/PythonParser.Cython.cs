@@ -17,6 +17,10 @@ internal sealed partial class PythonParser
     {
         if (first.Text is "IF" or "ELIF" or "ELSE")
             return FindHeaderColon(_index) >= 0 ? ParseOpaqueBlock(first) : null;
+        // Inside extern blocks and cppclass bodies, declarations need no cdef: "enum:", "struct name:",
+        // "cppclass iterator:". Only a header ending its line is one: "enum: int" annotates a name.
+        if (CythonBlockKinds.Contains(first.Text))
+            return FindHeaderColon(_index) is var end and >= 0 && _tokens[end + 1].Kind == TokenKind.Newline ? ParseOpaqueBlock(first) : null;
         if (first.Text is not ("cdef" or "cpdef" or "ctypedef")) return null;
         var colon = FindHeaderColon(_index);
         if (colon < 0) return null;

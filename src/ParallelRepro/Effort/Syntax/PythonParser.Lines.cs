@@ -111,4 +111,17 @@ internal sealed partial class PythonParser
         }
         return lines;
     }
+
+    /// <summary>A comment is standalone when no code token ends on its line before it.</summary>
+    private static Comment[] Comments(IReadOnlyList<Token> tokens)
+    {
+        var comments = new List<Comment>();
+        var lastCodeLine = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.Op) lastCodeLine = t.EndLine;
+            else if (t.Kind == TokenKind.Comment) comments.Add(new Comment(t.Line, t.Column, t.Text, lastCodeLine != t.Line));
+        }
+        return [.. comments];
+    }
 }

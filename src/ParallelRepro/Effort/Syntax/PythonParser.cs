@@ -12,6 +12,7 @@ internal sealed partial class PythonParser
     private readonly SourceLanguage _language;
     private readonly List<ImportedModule> _imports = [];
     private int _index;
+    private int _depth;
 
     private PythonParser(IReadOnlyList<Token> tokens, SourceLanguage language)
     {
@@ -26,7 +27,7 @@ internal sealed partial class PythonParser
         var body = parser.ParseStatements();
         if (parser.Peek.Kind != TokenKind.EndOfFile)
             throw new SourceSyntaxException(parser.Peek.Line, "unexpected unindent");
-        return new ParsedModule(body, parser._imports, LogicalLines(tokens), tokens.Where(t => t.Kind == TokenKind.Comment).ToArray());
+        return new ParsedModule(body, parser._imports, LogicalLines(tokens), Comments(tokens));
     }
 
     private Token Peek => _tokens[_index];
@@ -45,13 +46,26 @@ internal sealed partial class PythonParser
 
     private IEnumerable<Statement> ParseStatement()
     {
+        DeepStack.Check(++_depth, Peek.Line);
+        try
+        {
+            return ParseOneStatement();
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private IEnumerable<Statement> ParseOneStatement()
+    {
         var first = Peek;
         if (first.Kind == TokenKind.Indent)
             throw new SourceSyntaxException(first.Line, "unexpected indent");
         if (first.IsOp("@"))
         {
             SkipLogicalLine(); // a decorator is part of the def or class that follows, not a statement
-            return ParseStatement();
+            return ParseOneStatement();
         }
         if (first.Kind == TokenKind.Name && ParseCompound(first) is { } compound)
             return [compound];
@@ -108,6 +122,19 @@ internal sealed partial class PythonParser
     private IfStatement ParseIf()
     {
         var keyword = Next();
+        DeepStack.Check(++_depth, keyword.Line);
+        try
+        {
+            return ParseIfRest(keyword);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private IfStatement ParseIfRest(Token keyword)
+    {
         SkipHeader($"'{keyword.Text}' statement");
         var body = ParseSuite($"'{keyword.Text}' statement", keyword.Line);
         IReadOnlyList<Statement> orElse = Peek.IsName("elif") ? [ParseIf()] : ParseElse();

@@ -21,7 +21,8 @@ internal sealed partial class PythonTokenizer
     private bool _continued;
     private bool _logicalHasTokens;
 
-    private PythonTokenizer(string text) => _text = text.ReplaceLineEndings("\n");
+    // Only \r\n and \r end lines besides \n, as in CPython: form feed, NEL, U+2028 and U+2029 do not.
+    private PythonTokenizer(string text) => _text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
     public static IReadOnlyList<Token> Tokenize(string text) => new PythonTokenizer(text).Run();
 

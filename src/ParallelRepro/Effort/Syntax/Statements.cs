@@ -37,7 +37,10 @@ internal sealed record ImportedModule(string Name, int Level, IReadOnlyList<stri
 }
 
 /// <summary>A parsed file: its statements, every import found at any depth, its logical lines and comments (for tags).</summary>
-internal sealed record ParsedModule(IReadOnlyList<Statement> Body, IReadOnlyList<ImportedModule> Imports, IReadOnlyList<LogicalLine> Lines, IReadOnlyList<Token> Comments);
+internal sealed record ParsedModule(IReadOnlyList<Statement> Body, IReadOnlyList<ImportedModule> Imports, IReadOnlyList<LogicalLine> Lines, IReadOnlyList<Comment> Comments);
+
+/// <summary>A comment with its text from '#'; <see cref="Standalone"/> when only whitespace precedes it on its line.</summary>
+internal sealed record Comment(int Line, int Column, string Text, bool Standalone);
 
 /// <summary>The physical lines a logical line spans.</summary>
 internal readonly record struct LogicalLine(int FirstLine, int LastLine);
