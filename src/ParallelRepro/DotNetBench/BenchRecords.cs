@@ -94,5 +94,6 @@ internal static class BenchRecords
         Machine = MachineInfo.Current,
         // Machine provenance like every record's (the runner's facts are read from its latest record).
         Compiler = context.Run.Compiler,
+        Wiki = context.Run.WikiGroups.Contains(cell.Group) ? WikiReplicaLauncher.Describe(context.Run.Settings) : null,
     };
 }

@@ -64,6 +64,8 @@ public sealed record RunRecord
     public string? Compiler { get; init; }
     /// <summary>HTTP requests the wiki replica answered during this run (I/O-bound runs only).</summary>
     public long? WikiRequests { get; init; }
+    /// <summary>Which MediaWiki API an I/O-bound run queried: the replica with its latency model, or a real wiki's host.</summary>
+    public string? Wiki { get; init; }
     /// <summary>Seconds <see cref="SpeedProbe"/> took right before this run: the machine's speed at the time.</summary>
     public double? ProbeS { get; init; }
 
