@@ -14,7 +14,7 @@ internal static class BenchCommand
 {
     public static int Execute(ArgReader args, TextWriter stdout)
     {
-        Affinity.Apply(args.Int("cores", 0, min: 0));
+        var coresAllowed = Affinity.Apply(args.Int("cores", 0, min: 0));
         var dataDir = args.Required("data");
         var profile = args.Optional("profile") ?? "quick";
         var cases = args.Required("cases").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(BenchCase.Parse).ToArray();
@@ -32,7 +32,7 @@ internal static class BenchCommand
         var plan = new BenchPlan(cases, new WorkloadInput(dataDir, wiki, SelfCommand.Current), Faults.FromEnvironment(), TimeSpan.FromMilliseconds(warmUpMs));
         BenchPlan.Current = plan;
         BenchEvents.Output = stdout;
-        BenchEvents.Facts(BenchJob.Describe(warmups, iterations), typeof(BenchmarkRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown");
+        BenchEvents.Facts(BenchJob.Describe(warmups, iterations), coresAllowed, typeof(BenchmarkRunner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown");
         BenchmarkRunner.Run<WorkloadBenchmarks>(BenchJob.Config(BenchJob.Create(warmups, iterations), plan, artifacts));
         return ExitCodes.Ok;
     }

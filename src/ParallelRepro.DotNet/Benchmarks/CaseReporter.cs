@@ -47,7 +47,7 @@ internal sealed class CaseReporter : EventProcessor
             var ns = m.Nanoseconds / Math.Max(1, m.Operations);
             if (!paired) return new SampleEvent(stage, m.IterationIndex, ns, null, null, null, null, null, null, null);
             var s = samples[k];
-            return new SampleEvent(stage, m.IterationIndex, ns, s.Digest, s.Cpu.UserS, s.Cpu.SysS, s.Cpu.ChildrenUserS, s.Cpu.ChildrenSysS, s.MaxRssKb, s.StartedUtc);
+            return new SampleEvent(stage, m.IterationIndex, ns, s.Digest, s.Cpu.UserS, s.Cpu.SysS, s.Cpu.ChildrenUserS, s.Cpu.ChildrenSysS, s.MaxRssKb, s.StartedUtc, s.RealS);
         }).ToArray();
     }
 

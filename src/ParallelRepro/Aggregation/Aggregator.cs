@@ -11,8 +11,8 @@ internal static class Aggregator
 {
     public static Results Aggregate(IEnumerable<string> runsRoots, TimeProvider clock)
     {
-        var stores = runsRoots.SelectMany(RecordStore.Under).ToArray();
-        var records = CurrentRecords.Of(stores.SelectMany(s => s.ReadAll()).Where(r => r.Repetition >= 0));
+        var stores = runsRoots.SelectMany(root => RecordStore.Under(root).Select(store => (Root: root, Store: store))).ToArray();
+        var records = CurrentRecords.Of(stores.SelectMany(s => s.Store.ReadAll()).Where(r => r.Repetition >= 0));
         if (records.Length == 0)
             throw new ReproException($"no run records found under {string.Join(", ", runsRoots)} (run 'repro run' first)");
 
@@ -33,7 +33,7 @@ internal static class Aggregator
                 .ThenBy(c => c.Cores).ThenBy(c => c.Group, StringComparer.Ordinal).ThenBy(c => c.Variant, StringComparer.Ordinal)
                 .ThenBy(c => c.Workers).ToArray(),
             RecordCount = records.Length,
-            Sources = stores.Select(s => s.Path).ToArray(),
+            Sources = stores.Select(s => Path.GetRelativePath(s.Root, s.Store.Path).Replace('\\', '/')).ToArray(),
         };
     }
 
@@ -106,6 +106,7 @@ internal static class Aggregator
             {
                 SpeedProbe = probes.Length == 0 ? null : Summary.Of(probes),
                 SpeedProbesS = probes.Length == 0 ? null : probes,
+                Wikis = g.Select(r => r.Wiki).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray(),
             };
         }).ToArray();
 

@@ -71,6 +71,9 @@ public sealed record RunnerInfo(string Runner, MachineInfo Machine, IReadOnlyLis
 
     /// <summary>The probe times, sorted (kept so the spread can be recomputed from results.json).</summary>
     public IReadOnlyList<double>? SpeedProbesS { get; init; }
+
+    /// <summary>Which MediaWiki API(s) its I/O-bound runs queried (empty: none ran, or their records predate the field).</summary>
+    public IReadOnlyList<string> Wikis { get; init; } = [];
 }
 
 /// <summary>The content of <c>results.json</c>.</summary>
@@ -85,5 +88,6 @@ public sealed record Results
     public required IReadOnlyList<RunnerInfo> Runners { get; init; }
     public required IReadOnlyList<CellResult> Cells { get; init; }
     public required int RecordCount { get; init; }
+    /// <summary>The record files aggregated, relative to the folder given to the aggregate stage (no machine's absolute paths).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 }

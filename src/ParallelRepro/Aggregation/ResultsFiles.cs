@@ -18,6 +18,7 @@ internal static class ResultsFiles
         var results = Json.ReadFile<Results>(path, "results file");
         if (results.SchemaVersion != Results.CurrentSchema)
             throw new ReproException($"{path}: results schema {results.SchemaVersion} is not supported (expected {Results.CurrentSchema}); re-run 'repro aggregate'");
+        ResultsCheck.Verify(results, path);
         return results;
     }
 

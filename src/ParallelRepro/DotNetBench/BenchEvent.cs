@@ -17,9 +17,13 @@ public readonly record struct BenchCell(string Group, string Variant, int Worker
     }
 }
 
-/// <summary>One measured iteration as the bench process reports it (BenchmarkDotNet's time plus what the iteration left).</summary>
+/// <summary>
+/// One measured iteration as the bench process reports it: BenchmarkDotNet's time of proc() (<c>Ns</c>) plus what the
+/// iteration left, with <c>RealS</c> the wall time of the window its CPU times cover (null from older bench processes).
+/// </summary>
 internal sealed record BenchSample(
-    string Stage, int Index, double Ns, string? Digest, double? UserS, double? SysS, double? ChildrenUserS, double? ChildrenSysS, long? MaxRssKb, DateTimeOffset? StartedUtc);
+    string Stage, int Index, double Ns, string? Digest, double? UserS, double? SysS, double? ChildrenUserS, double? ChildrenSysS, long? MaxRssKb, DateTimeOffset? StartedUtc,
+    double? RealS = null);
 
 /// <summary>
 /// One line of the bench process's stdout protocol (after the <see cref="Marker"/>): <c>facts</c>, <c>start</c>,
@@ -38,6 +42,9 @@ internal sealed record BenchEvent
     public RuntimeFacts? Runtime { get; init; }
     public IReadOnlyDictionary<string, string?>? Libraries { get; init; }
     public string? Job { get; init; }
+
+    /// <summary>The cores the bench process may run on (its affinity), from the facts event.</summary>
+    public int? CoresAllowed { get; init; }
 
     /// <summary>proc() calls the cell made before its measured iterations (to let the tiered JIT finish).</summary>
     public int WarmCalls { get; init; }

@@ -8,6 +8,9 @@ namespace ParallelRepro.DotNetBench;
 internal sealed record BenchRecordContext(
     RunContext Run, string SourceHash, string Label, int Cores, string Job, RuntimeFacts? Facts, IReadOnlyDictionary<string, string?>? Libraries)
 {
+    /// <summary>The cores the bench process could use (its facts event), as a process run's record carries them.</summary>
+    public int? CoresAllowed { get; init; }
+
     /// <summary>
     /// A record's identity, as <see cref="RunContext.KeyOf"/> for process runs: the same C# code, data, job, runner,
     /// profile, cell and iteration measured again gets the same key, so a resumed run skips it.
@@ -24,8 +27,9 @@ internal sealed record BenchRecordContext(
 /// BenchmarkDotNet statistics become the pipeline's records: one <see cref="RunRecord"/> per measured (not warmup)
 /// iteration, repetition = its index. The aggregate stage then computes the median, its 95 % interval and the
 /// speedups exactly as for Python's one-process-per-run records, so both sit in the same cells and figures.
-/// Each iteration is one proc() call in a warm process: real time = proc time, CPU times are the process's (and
-/// its worker processes') over that iteration. A cell that failed or hung is one record with its status and reason.
+/// Each iteration is one proc() call in a warm process: proc time is BenchmarkDotNet's time of that call; real time
+/// and the CPU times (the process's and its worker processes') cover the same wider window around it (setup, forced
+/// GC, the call, the digest), so that CPU / real is a utilization bounded by the cores allowed. A cell that failed or hung is one record with its status and reason.
 /// </summary>
 internal static class BenchRecords
 {
@@ -48,7 +52,8 @@ internal static class BenchRecords
         var record = Base(context, cell, repetition, s.StartedUtc ?? DateTimeOffset.UtcNow) with
         {
             ProcTimeS = seconds,
-            RealTimeS = seconds,
+            // An older bench process sent no window: its proc time is the best real time there is.
+            RealTimeS = s.RealS ?? seconds,
             UserS = s.UserS,
             SysS = s.SysS,
             ChildrenUserS = s.ChildrenUserS,
@@ -79,6 +84,7 @@ internal static class BenchRecords
         Variant = cell.Variant,
         Workers = cell.Workers,
         Cores = context.Cores,
+        CoresAllowed = context.CoresAllowed,
         Repetition = repetition,
         Status = RunStatus.Failed,
         StartedUtc = started,
@@ -88,5 +94,6 @@ internal static class BenchRecords
         Machine = MachineInfo.Current,
         // Machine provenance like every record's (the runner's facts are read from its latest record).
         Compiler = context.Run.Compiler,
+        Wiki = context.Run.WikiGroups.Contains(cell.Group) ? WikiReplicaLauncher.Describe(context.Run.Settings) : null,
     };
 }

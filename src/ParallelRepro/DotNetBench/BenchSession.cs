@@ -21,7 +21,7 @@ internal sealed class BenchSession(RecordStore store, IAnsiConsole console, Func
             long? requestsAtStart = null;
             var outcome = await BenchProcess.RunAsync(settings, request with { Cells = todo.ToArray() }, e =>
             {
-                if (e.Event == "facts") records = records with { Facts = e.Runtime, Libraries = e.Libraries };
+                if (e.Event == "facts") records = records with { Facts = e.Runtime, Libraries = e.Libraries, CoresAllowed = e.CoresAllowed };
                 if (e.Event == "start") requestsAtStart = wikiRequests?.Invoke();
                 if (e.Event != "end" || e.Cell is not { } cell) return;
                 var requests = wikiRequests is not null && requestsAtStart is { } before && records.Run.WikiGroups.Contains(cell.Group) ? wikiRequests() - before : (long?)null;

@@ -18,6 +18,20 @@ internal static class MarkdownText
         return result.ToString();
     }
 
+    /// <summary>
+    /// Outside text as a code span: fenced by one more backtick than its longest run of them, padded when it starts or
+    /// ends with one, so a backtick in a commit name cannot end the span early. Not for table cells (a pipe ends those).
+    /// </summary>
+    public static string Code(string text)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        var longest = 0;
+        for (var (i, run) = (0, 0); i < flat.Length; i++) longest = Math.Max(longest, run = flat[i] == '`' ? run + 1 : 0);
+        var fence = new string('`', longest + 1);
+        var pad = flat.StartsWith('`') || flat.EndsWith('`') || flat.Length == 0 ? " " : "";
+        return fence + pad + flat + pad + fence;
+    }
+
     public static string Seconds(double? value)
         => value switch
         {

@@ -2,6 +2,7 @@ using System.Text;
 using ParallelRepro.Claims;
 using ParallelRepro.Common;
 using ParallelRepro.Reporting.Figures;
+using ParallelRepro.Reporting.Html;
 using ParallelRepro.Reporting.Sections;
 using ParallelRepro.Reporting.Site;
 
@@ -49,7 +50,7 @@ internal sealed class ReportBuilder(string reportsRoot, TimeProvider clock)
         var markdownPath = Path.Combine(dir, "index.md");
         var htmlPath = Path.Combine(dir, "index.html");
         AtomicFile.WriteAllText(markdownPath, markdown);
-        AtomicFile.WriteAllText(htmlPath, HtmlPage.Render($"ParallelRepro — {report.ShortCommit}", markdown));
+        AtomicFile.WriteAllText(htmlPath, HtmlPage.Render($"ParallelRepro — {report.ShortCommit}", markdown, [SectionText.Anchor(ProgramsSection.Title)]));
         var site = SiteIndex.Write(reportsRoot);
         return new ReportOutput(dir, markdownPath, htmlPath, site, claims);
     }

@@ -22,6 +22,11 @@ internal sealed class ReportContext(ClaimInputs inputs, ClaimsReport claims, Fig
 
     public bool HasData(string relative) => dataFiles.Contains(relative, StringComparer.Ordinal);
 
+    /// <summary>Python scopes first-class: the index's headline and the paper's claims are about Python.</summary>
+    public bool IsPython(ClaimScope scope)
+        => Results.Runners.FirstOrDefault(r => r.Runner == scope.Runner)?.RuntimeFacts.GetValueOrDefault(scope.Runtime)?.Implementation
+            != DotNetComparisonSection.Implementation;
+
     public static string Title(ClaimScope scope)
         => $"{scope.Runner} · {scope.Runtime} · {(scope.Cores == 0 ? $"all {scope.LogicalCores} cores" : $"{scope.Cores} of {scope.LogicalCores} cores")}";
 

@@ -65,8 +65,8 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
             {
                 var requestsBefore = wiki?.Stats.Requests;
                 var record = await launcher.RunAsync(run, ct).ConfigureAwait(false);
-                if (wiki is not null && matrix.WikiGroups.Contains(run.Cell.Group))
-                    record = record with { WikiRequests = wiki!.Stats.Requests - requestsBefore };
+                if (matrix.WikiGroups.Contains(run.Cell.Group))
+                    record = record with { WikiRequests = wiki?.Stats.Requests - requestsBefore, Wiki = WikiReplicaLauncher.Describe(settings) };
                 store.Append(record);
                 if (record.ProbeS is { } probe) probes.Add(probe);
                 counts[record.Status] = counts.GetValueOrDefault(record.Status) + 1;

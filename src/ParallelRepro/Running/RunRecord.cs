@@ -83,6 +83,8 @@ public sealed record RunRecord
     public int? Retries { get; init; }
     /// <summary>Seconds the program spent waiting before those retries: part of <see cref="ProcTimeS"/>, reported apart.</summary>
     public double? RetryWaitS { get; init; }
+    /// <summary>Which MediaWiki API an I/O-bound run queried: the replica with its latency model, or a real wiki's host.</summary>
+    public string? Wiki { get; init; }
     /// <summary>Seconds <see cref="SpeedProbe"/> took right before this run: the machine's speed at the time.</summary>
     public double? ProbeS { get; init; }
 

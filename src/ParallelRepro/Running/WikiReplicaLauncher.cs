@@ -24,6 +24,19 @@ internal static class WikiReplicaLauncher
         Clock = clock,
     };
 
+    /// <summary>
+    /// Which API the I/O-bound runs queried, for their records: a replica's numbers depend on its latency model, a real
+    /// wiki's on the network. Only the host of a user-given URL is kept (no paths or query strings in published data).
+    /// </summary>
+    public static string Describe(ReproSettings settings)
+    {
+        if (settings.WikiUrl is { } url)
+            return $"a MediaWiki API at {(Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "a user-given URL")}";
+        var latency = LatencyFor(settings.Profile);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the local replica on 127.0.0.1, {latency.Name} latency: {latency.FixedMs} ms + up to {latency.JitterMs} ms per request");
+    }
+
     public static LatencyProfile LatencyFor(Profile profile) => Translate(() => LatencyProfile.Parse(profile.Name));
 
     public static async Task<RunningWikiReplica> StartAsync(WikiReplicaOptions options, CancellationToken ct)

@@ -14,7 +14,7 @@ public sealed class BenchRecordsTests
         new RunContext(Settings(), "abc123", "sha256:py", new DataManifest("smoke", 1, new Dictionary<string, string> { ["a"] = "h" }), "/data",
             new Dictionary<string, string> { ["cpu_bound"] = Serial }, null),
         "sha256:cs", ".NET 10", 0, "job", new RuntimeFacts("dotnet", "10.0.0", "/x.dll", false, null, "spawn"),
-        new Dictionary<string, string?> { ["BenchmarkDotNet"] = "0.15.8" });
+        new Dictionary<string, string?> { ["BenchmarkDotNet"] = "0.15.8" }) { CoresAllowed = 2 };
 
     [Fact]
     public void Each_measured_iteration_is_one_record_and_warmups_are_dropped()
@@ -32,7 +32,8 @@ public sealed class BenchRecordsTests
             Assert.Equal("sha256:cs", r.SourceHash);
             Assert.Equal("dotnet", r.Python!.Implementation);
             Assert.Equal("job", r.Libraries!["job"]);
-            Assert.Equal(r.ProcTimeS, r.RealTimeS);
+            Assert.Equal(r.ProcTimeS!.Value + 0.001, r.RealTimeS, precision: 12);
+            Assert.Equal(2, r.CoresAllowed);
         });
         Assert.Equal(2, records.Select(r => r.Key).Distinct().Count());
         Assert.Equal(records[0].Key, Context.KeyOf(new BenchCell("cpu_bound", "threads", 2), 0));
@@ -59,7 +60,7 @@ public sealed class BenchRecordsTests
         => new() { Event = "end", Program = "cpu_bound.threads", Workers = 2, Status = status, Samples = samples };
 
     private static BenchSample Sample(string stage, int index, double ns, string digest)
-        => new(stage, index, ns, digest, 0.01, 0.0, 0.0, 0.0, 1000, DateTimeOffset.UnixEpoch);
+        => new(stage, index, ns, digest, 0.01, 0.0, 0.0, 0.0, 1000, DateTimeOffset.UnixEpoch, RealS: ns / 1e9 + 0.001);
 
     private static ReproSettings Settings()
         => new(new RepoLayout("/repo"), Profile.Smoke, [1, 2], [0], 1, [new Interpreter("py", "/usr/bin/python3")], ["cpu_bound"], [], 1, "r1", TimeSpan.FromMinutes(1));

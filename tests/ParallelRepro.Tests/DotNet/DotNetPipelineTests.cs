@@ -80,6 +80,24 @@ public sealed class DotNetPipelineTests : IDisposable
         Assert.Contains("cpu\\_bound on bdn: .NET 10 vs Python", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Benchmarkdotnet_cpu_utilization_never_exceeds_the_cores_the_process_could_use()
+    {
+        // One core for four threads or processes: a CPU time taken over a wider window than the real time would show as > 1.
+        var result = await ReproCli.RunAsync(["dotnet-bench", .. Settings("util"), "--groups", "cpu_bound,overhead", "--workers", "4", "--cores", "1",
+            "--iterations", "3", "--warmups", "1"]);
+        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        var ok = new RecordStore(dir.File("artifacts/runs/util/records.jsonl")).ReadAll().Where(r => r.Status == RunStatus.Ok).ToArray();
+        Assert.Contains(ok, r => r.Variant == "processes");
+        Assert.All(ok, r =>
+        {
+            Assert.Equal(1, r.CoresAllowed);
+            Assert.True(r.RealTimeS >= r.ProcTimeS, $"{r.Cell}: real {r.RealTimeS} s < proc {r.ProcTimeS} s");
+            // getrusage reports microseconds: allow that rounding on each of its four parts.
+            Assert.True(r.TotalCpuS <= r.CoresAllowed * r.RealTimeS + 4e-6, $"{r.Cell}: {r.TotalCpuS} CPU s in {r.RealTimeS} s on {r.CoresAllowed} core");
+        });
+    }
+
     public void Dispose() => dir.Dispose();
 
     private Dictionary<(string Runtime, string Program), RunRecord> Records(string runner)

@@ -1,4 +1,5 @@
 using ParallelRepro.Reporting;
+using ParallelRepro.Reporting.Html;
 
 namespace ParallelRepro.Tests.Reporting;
 

@@ -22,6 +22,16 @@ public sealed class ReportInBrowserTests(ReportFixture report) : IClassFixture<R
     }
 
     [ChromiumFact]
+    public async Task The_report_has_navigation_to_every_program_and_its_first_screen_fits_1080_px()
+    {
+        var visit = await VisitAsync(report.Output.Html, Screenshot("report-navigation.png"));
+        foreach (var program in new[] { "cpu_bound", "io_bound", "memory_bound", "overhead" })
+            Assert.Contains(visit.NavigationLinks, text => text.StartsWith(program, StringComparison.Ordinal));
+        Assert.Contains("Claims", visit.NavigationLinks);
+        Assert.True(visit.SecondSectionTop is > 0 and <= 1080, $"the first section ends at {visit.SecondSectionTop} px (page {visit.Height} px at {PageVisit.Width} px wide)");
+    }
+
+    [ChromiumFact]
     public async Task The_index_of_all_reports_loads_its_chart_and_links_to_the_report()
     {
         var visit = await VisitAsync(report.Output.SiteIndex, Screenshot("index.png"));
@@ -48,7 +58,7 @@ public sealed class ReportInBrowserTests(ReportFixture report) : IClassFixture<R
         Assert.Equal([true, false, null], visit.Links.Select(l => l.AnchorFound));
     }
 
-    private static async Task<PageVisit> VisitAsync(string file, string screenshot)
+    internal static async Task<PageVisit> VisitAsync(string file, string screenshot)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await using var browser = await HeadlessChromium.StartAsync(timeout.Token);
@@ -56,7 +66,7 @@ public sealed class ReportInBrowserTests(ReportFixture report) : IClassFixture<R
         return await PageVisit.LoadAsync(page, file, screenshot, timeout.Token);
     }
 
-    private static void AssertWholeAndLocal(PageVisit visit)
+    internal static void AssertWholeAndLocal(PageVisit visit)
     {
         Assert.All(visit.Images, i =>
         {

@@ -35,5 +35,20 @@ public sealed class ReportVerbTests : IDisposable
         Assert.Contains("2 reproduced, 0 not reproduced, 15 inconclusive, 19 not testable here", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_results_file_with_an_edited_speedup_is_refused_naming_the_cell()
+    {
+        var data = Path.Combine(scratch.Path, "data");
+        Directory.CreateDirectory(data);
+        var results = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(ReportFixture.Source, "results.json")))!;
+        var cell = results["cells"]!.AsArray().First(c => c!["variant"]!.GetValue<string>() == "mp" && c["workers"]!.GetValue<int>() == 4)!;
+        cell["speedup"] = cell["speedup"]!.GetValue<double>() * 1.5;
+        File.WriteAllText(Path.Combine(data, "results.json"), results.ToJsonString());
+
+        var result = await ReproCli.RunAsync("report", "--from", data, "--reports", Path.Combine(scratch.Path, "reports"));
+        CliAssert.OneLineError(result, $"{Path.Combine(data, "results.json")}: cell ci-linux/python3.12/cores=0/cpu_bound.mp/n=4: speedup");
+        Assert.False(Directory.Exists(Path.Combine(scratch.Path, "reports")), "a refused results file must not leave a report behind");
+    }
+
     public void Dispose() => scratch.Dispose();
 }

@@ -14,7 +14,8 @@ internal static class ChartStyle
     public static void Apply(Plot plot)
     {
         plot.Font.Set(Sans.Value);
-        plot.Axes.Title.Label.FontSize = 18;
+        // Titles name program, runner, runtime, cores, profile and sizes: long ones get a smaller font to stay whole.
+        plot.Axes.Title.Label.FontSize = plot.Axes.Title.Label.Text.Split('\n').Max(l => l.Length) > 55 ? 15 : 18;
         foreach (var axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
         {
             axis.Label.FontSize = 15;
@@ -28,6 +29,9 @@ internal static class ChartStyle
             item.LabelStyle.FontSize = 13;
         }
     }
+
+    /// <summary>The legend line for error bars: with 3-5 runs the interval of a median is often wider than the runs.</summary>
+    public const string MedianInterval = "error bars: 95% interval of median";
 
     /// <summary>A lighter shade of a series colour: the paper's bars beside ours.</summary>
     public static Color Paper(Color color) => color.WithAlpha(0.4);

@@ -43,6 +43,7 @@ internal static class GroupedBarChart
         errors.YErrorPositive = high;
         errors.YErrorNegative = low;
         errors.Color = Colors.Black.WithAlpha(0.7);
+        if (xs.Count > 0) plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartStyle.MedianInterval, LineColor = errors.Color, LineWidth = 1 });
 
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, categories.Count).Select(i => (double)i).ToArray(), categories.ToArray());
         plot.Axes.Bottom.MajorTickStyle.Length = 0;

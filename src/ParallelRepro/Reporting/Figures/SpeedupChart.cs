@@ -4,8 +4,11 @@ using ScottPlot;
 namespace ParallelRepro.Reporting.Figures;
 
 /// <summary>
-/// Speedup over serial against n, one line per variant (log-log), with the ideal min(n, cores) and, for
-/// cpu_bound, the n²/(2n−1) ceiling that contiguous chunks of a triangular loop put on any speedup.
+/// Speedup over serial against n, one line per variant (log-log), with the ideal speedup and, for cpu_bound, the
+/// n²/(2n−1) ceiling that contiguous chunks of a triangular loop put on any speedup. The ideal is min(n, cores) for
+/// work that needs a core; I/O-bound workers mostly wait, so theirs is n (waits overlap however few the cores).
+/// Error bars are the 95 % interval of the median ratio, which with few runs may reach beyond the runs themselves:
+/// the legend says so.
 /// </summary>
 internal static class SpeedupChart
 {
@@ -16,11 +19,12 @@ internal static class SpeedupChart
         var measured = cells.Where(c => c.Speedup is > 0 && c.Variant != "serial").ToArray();
         var ns = cells.Select(c => c.Workers).Append(1).Distinct().Order().ToArray();
         var maxN = ns.Max();
+        var (ideal, idealLabel) = Ideal(group, cores);
         var values = measured.SelectMany(c => new[] { c.Speedup!.Value, c.SpeedupLow ?? c.Speedup.Value, c.SpeedupHigh ?? c.Speedup.Value }).Where(v => v > 0)
-            .Append(1).Append(Math.Min(maxN, Math.Max(1, cores))).ToArray();
+            .Append(1).Append(ideal(maxN)).ToArray();
 
         var curve = Enumerable.Range(0, 101).Select(i => Math.Pow(2, LogAxis.Log2(maxN) * i / 100.0)).ToArray();
-        Line(plot, curve, n => Math.Min(n, Math.Max(1, cores)), Colors.Black, LinePattern.Dashed, $"ideal: min(n, {cores} cores)");
+        Line(plot, curve, ideal, Colors.Black, LinePattern.Dashed, idealLabel);
         if (group == "cpu_bound")
             Line(plot, curve, n => n * n / (2 * n - 1), Colors.Gray, LinePattern.Dotted, "ceiling of contiguous chunks: n²/(2n−1)");
 
@@ -40,6 +44,7 @@ internal static class SpeedupChart
             errors.YErrorNegative = mine.Select((c, i) => ys[i] - LogAxis.Log(c.SpeedupLow ?? c.Speedup!.Value)).ToArray();
             errors.Color = PaperPalette.For(v);
         }
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartStyle.MedianInterval, LineColor = Colors.DimGray, LineWidth = 1 });
 
         LogAxis.Workers(plot.Axes.Bottom, ns);
         LogAxis.Decades(plot.Axes.Left, values.Min() / 1.5, values.Max() * 1.5, "×");
@@ -48,8 +53,13 @@ internal static class SpeedupChart
         plot.XLabel("Number of threads/processes (log scale)");
         plot.YLabel("Speedup over serial (log scale)");
         plot.ShowLegend(Edge.Right);
-        return sink.Save(plot, name, $"{title}: speedup over serial against the number of threads/processes for each variant, with the ideal speedup min(n, cores){(group == "cpu_bound" ? " and the n²/(2n−1) ceiling of the triangular work split" : "")}");
+        return sink.Save(plot, name, $"{title}: speedup over serial against the number of threads/processes for each variant (error bars: the 95% interval of the median speedup), with the {idealLabel}{(group == "cpu_bound" ? " and the n²/(2n−1) ceiling of the triangular work split" : "")}");
     }
+
+    private static (Func<double, double> Speedup, string Label) Ideal(string group, int cores)
+        => group == "io_bound"
+            ? (n => n, "ideal for waiting workers: n")
+            : (n => Math.Min(n, Math.Max(1, cores)), $"ideal: min(n, {cores} cores)");
 
     private static void Line(Plot plot, double[] ns, Func<double, double> speedup, Color color, LinePattern pattern, string label)
     {

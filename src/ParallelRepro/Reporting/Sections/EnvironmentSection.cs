@@ -15,7 +15,7 @@ internal sealed class EnvironmentSection : IReportSection
         var rows = results.Runners.SelectMany(r => r.Runtimes.Select(rt =>
         {
             var facts = r.RuntimeFacts.GetValueOrDefault(rt);
-            var python = facts is null ? "–" : $"{facts.Implementation} {facts.Version}, GIL {(facts.GilEnabled == false ? "disabled" : "enabled")}{(facts.FreeThreadedBuild == true ? " (free-threaded build)" : "")}, start method {facts.StartMethod ?? "–"}";
+            var python = Interpreter(facts);
             return (IReadOnlyList<string>)
             [
                 MarkdownText.Escape(r.Runner), MarkdownText.Escape(rt), MarkdownText.Escape(python),
@@ -24,18 +24,28 @@ internal sealed class EnvironmentSection : IReportSection
             ];
         }));
         md.Append(MarkdownText.Table(["runner", "runtime", "interpreter", "OS", "CPU", "logical cores", "compiler"], rows)).AppendLine();
+        foreach (var runner in results.Runners.Where(r => r.Wikis.Count > 0))
+            md.AppendLine(CultureInfo.InvariantCulture, $"- The I/O-bound program on {MarkdownText.Escape(runner.Runner)} queried {MarkdownText.Escape(string.Join("; ", runner.Wikis))}.");
         foreach (var runner in results.Runners)
             if (runner.SpeedProbesS is { } probes && Running.SpeedProbe.Describe(probes) is { } spread)
                 md.AppendLine(CultureInfo.InvariantCulture,
                     $"- Machine speed on {MarkdownText.Escape(runner.Runner)}: a fixed piece of CPU work timed before each of its {probes.Count} runs took {spread}. Differences between cells smaller than that spread need many runs to tell apart.");
         var workers = results.Cells.Select(c => c.Workers).Distinct().Order().Select(n => n.ToString(CultureInfo.InvariantCulture));
         var repetitions = results.Cells.Select(c => c.Statuses.Values.Sum()).DefaultIfEmpty(0);
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Commit(s) measured: {string.Join(", ", results.Commits.Select(c => "`" + MarkdownText.Escape(c) + "`"))}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Commit(s) measured: {string.Join(", ", results.Commits.Select(MarkdownText.Code))}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Profile(s): {MarkdownText.Escape(string.Join(", ", results.Profiles))}; n = {string.Join(", ", workers)}; {repetitions.Min()}–{repetitions.Max()} run(s) per cell, {results.RecordCount} run record(s) in all");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Results aggregated {Time(results.CreatedUtc)} UTC (results schema {results.SchemaVersion}); this page generated {Time(report.GeneratedUtc)} UTC from the files under [data/](#data)");
         md.AppendLine("- Times are medians over repetitions, each run in a fresh process; speedups are ratios of runs on the same runner, runtime and cores.");
         md.AppendLine();
     }
+
+    /// <summary>Python's facts in Python's terms; a .NET runtime has no GIL or start method to speak of.</summary>
+    private static string Interpreter(Running.RuntimeFacts? facts) => facts switch
+    {
+        null => "–",
+        { Implementation: DotNetComparisonSection.Implementation } => $".NET {facts.Version}, the C# programs",
+        _ => $"{facts.Implementation} {facts.Version}, GIL {(facts.GilEnabled == false ? "disabled" : "enabled")}{(facts.FreeThreadedBuild == true ? " (free-threaded build)" : "")}, start method {facts.StartMethod ?? "–"}",
+    };
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

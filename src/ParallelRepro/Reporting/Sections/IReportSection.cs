@@ -22,6 +22,14 @@ internal static class SectionText
 
     public static StringBuilder Paragraph(this StringBuilder md, string text) => md.AppendLine(text).AppendLine();
 
+    /// <summary>A block the page shows folded (HTML details) under a one-line summary of what it holds.</summary>
+    public static StringBuilder Folded(this StringBuilder md, string summary, Action<StringBuilder> content)
+    {
+        md.Append("::: ").Append(Html.FoldedDetails.Info).Append(' ').AppendLine(summary.ReplaceLineEndings(" ")).AppendLine();
+        content(md);
+        return md.AppendLine(":::").AppendLine();
+    }
+
     /// <summary>A paragraph whose numbers are formatted with <paramref name="provider"/> (always the invariant culture).</summary>
     public static StringBuilder Paragraph(this StringBuilder md, IFormatProvider provider, FormattableString text)
         => md.Paragraph(text.ToString(provider));

@@ -22,8 +22,10 @@ public sealed record ReportSummary
     public required IReadOnlyList<string> Runners { get; init; }
     public required IReadOnlyList<string> Runtimes { get; init; }
     public required VerdictCounts Counts { get; init; }
-    /// <summary>The best speedup of each program on the report's first runner × runtime × cores.</summary>
+    /// <summary>The best speedup of each program on <see cref="HeadlineScope"/>.</summary>
     public required IReadOnlyList<Headline> Headlines { get; init; }
+    /// <summary>The runner × runtime × cores of the headlines: the report's first Python one (null: no Python was measured).</summary>
+    public string? HeadlineScope { get; init; }
 
     internal static ReportSummary Of(ReportContext report, string folder) => new()
     {
@@ -34,8 +36,11 @@ public sealed record ReportSummary
         Runners = report.Results.Runners.Select(r => r.Runner).ToArray(),
         Runtimes = report.Results.Runners.SelectMany(r => r.Runtimes).Distinct().Order(StringComparer.Ordinal).ToArray(),
         Counts = report.Claims.Counts,
-        Headlines = report.Scopes.Count == 0 ? [] : Reporting.Headlines.Of(report.Scopes[0]),
+        Headlines = PythonScope(report) is { } scope ? Reporting.Headlines.Of(scope) : [],
+        HeadlineScope = PythonScope(report) is { } named ? ReportContext.Title(named) : null,
     };
+
+    private static ClaimScope? PythonScope(ReportContext report) => report.Scopes.FirstOrDefault(report.IsPython);
 
     public static ReportSummary? TryRead(string path)
     {

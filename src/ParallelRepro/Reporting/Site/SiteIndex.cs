@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ParallelRepro.Common;
 using ParallelRepro.Reporting.Figures;
+using ParallelRepro.Reporting.Html;
 
 namespace ParallelRepro.Reporting.Site;
 
@@ -33,9 +34,9 @@ internal static class SiteIndex
             MarkdownText.Escape(string.Join(", ", s.Runners)),
             MarkdownText.Escape(string.Join(", ", s.Runtimes)),
             Num(s.Counts.Reproduced), Num(s.Counts.NotReproduced), Num(s.Counts.NotTestableHere),
-            MarkdownText.Escape(string.Join("; ", s.Headlines.Select(h => $"{h.Group} {MarkdownText.Ratio(h.Speedup)}×"))),
+            s.HeadlineScope is null ? "" : MarkdownText.Escape($"{s.HeadlineScope}: {string.Join("; ", s.Headlines.Select(h => $"{h.Group} {MarkdownText.Ratio(h.Speedup)}×"))}"),
         ]);
-        md.Append(MarkdownText.Table(["date (UTC)", "commit", "profile", "runners", "runtimes", "✔", "✘", "○", "best speedups"], rows));
+        md.Append(MarkdownText.Table(["date (UTC)", "commit", "profile", "runners", "runtimes", "✔", "✘", "○", "best Python speedups"], rows));
         if (summaries.Length == 0) md.AppendLine().AppendLine("No reports yet.");
         AtomicFile.WriteAllText(Path.Combine(reportsRoot, "index.md"), md.ToString());
         var html = Path.Combine(reportsRoot, "index.html");

@@ -34,7 +34,8 @@ internal sealed class HeadlessChromium : IAsyncDisposable
 
     public static async Task<HeadlessChromium> StartAsync(CancellationToken ct)
     {
-        var executable = Find() ?? throw new InvalidOperationException("chromium is not installed");
+        var executable = Find() ?? throw new InvalidOperationException(
+            "chromium is not installed, and the report's browser checks need it (Debian: apt-get install -y chromium; or set CHROMIUM=/path/to/chrome)");
         var profile = new TempDir();
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[]

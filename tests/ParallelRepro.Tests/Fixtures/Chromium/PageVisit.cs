@@ -11,7 +11,17 @@ internal sealed record PageLink(string Href, string Raw, bool? AnchorFound);
 /// <summary>What loading one page did: every request it made, those that failed, its images and links, a screenshot.</summary>
 internal sealed record PageVisit(IReadOnlyList<string> Requests, IReadOnlyList<string> FailedRequests, IReadOnlyList<PageImage> Images, IReadOnlyList<PageLink> Links)
 {
-    private const int Width = 1280;
+    /// <summary>The viewport width the report was measured at (issue 17 quotes page heights at 1400 px).</summary>
+    public const int Width = 1400;
+
+    /// <summary>script elements, and attributes named on* (event handlers), anywhere in the DOM.</summary>
+    public int Scripts { get; init; }
+    public int EventHandlerAttributes { get; init; }
+    /// <summary>The page's full height, and where its second level-2 section starts (the first screen ends above it).</summary>
+    public int Height { get; init; }
+    public int? SecondSectionTop { get; init; }
+    /// <summary>Texts of the links in the contents column (nav).</summary>
+    public IReadOnlyList<string> NavigationLinks { get; init; } = [];
     private const int MaxScreenshotHeight = 16000;
 
     // Waits for every image to finish (loaded or failed), then reports images, links and the page height.
@@ -25,7 +35,11 @@ internal sealed record PageVisit(IReadOnlyList<string> Requests, IReadOnlyList<s
             links: Array.from(document.querySelectorAll('a[href]')).map(a => ({
               href: a.href, raw: a.getAttribute('href'),
               anchorFound: a.hash && a.href.split('#')[0] === here ? document.getElementById(decodeURIComponent(a.hash.slice(1))) !== null : null })),
-            height: document.documentElement.scrollHeight });
+            height: document.documentElement.scrollHeight,
+            scripts: document.querySelectorAll('script').length,
+            handlers: Array.from(document.querySelectorAll('*')).reduce((n, e) => n + Array.from(e.attributes).filter(a => a.name.toLowerCase().startsWith('on')).length, 0),
+            secondSection: (() => { const h = document.querySelectorAll('main h2')[1]; return h ? Math.round(h.getBoundingClientRect().top + scrollY) : null; })(),
+            nav: Array.from(document.querySelectorAll('nav a')).map(a => a.textContent) });
         })()
         """;
 
@@ -70,7 +84,15 @@ internal sealed record PageVisit(IReadOnlyList<string> Requests, IReadOnlyList<s
         // The whole page is too tall to read as one picture (or to capture in one past 16000 px): keep screen-sized parts.
         for (var (top, part) = (0, 1); top < height; top += TileHeight, part++)
             await CaptureAsync(page, Path.ChangeExtension(screenshot, null) + $"-part{part}.png", top, Math.Min(TileHeight, height - top), ct);
-        lock (requests) return new PageVisit(requests.ToArray(), failed.ToArray(), images, links);
+        lock (requests)
+            return new PageVisit(requests.ToArray(), failed.ToArray(), images, links)
+            {
+                Scripts = root.GetProperty("scripts").GetInt32(),
+                EventHandlerAttributes = root.GetProperty("handlers").GetInt32(),
+                Height = height,
+                SecondSectionTop = root.GetProperty("secondSection").ValueKind == JsonValueKind.Number ? root.GetProperty("secondSection").GetInt32() : null,
+                NavigationLinks = root.GetProperty("nav").EnumerateArray().Select(a => a.GetString()!).ToArray(),
+            };
     }
 
     private const int TileHeight = 1800;
