@@ -70,7 +70,7 @@ internal static class Aggregator
                 .Select(r => $"{StatusName(r.Status)}: {r.Reason}").Distinct().ToArray(),
             Programs = first.Programs,
             Samples = ok.OrderBy(r => r.RoundOrRepetition).ThenBy(r => r.StartedUtc)
-                .Select(r => new RunSample(r.RoundOrRepetition, r.ProcTimeS!.Value, r.RealTimeS, r.UserS + (r.ChildrenUserS ?? 0), r.ProbeS > disturbedAbove, r.Purpose))
+                .Select(r => new RunSample(r.RoundOrRepetition, r.ProcTimeS!.Value, r.RealTimeS, r.UserS + (r.ChildrenUserS ?? 0), r.ProbeS > disturbedAbove, r.Purpose) { Loops = r.Loops ?? 1 })
                 .ToArray(),
         };
     }

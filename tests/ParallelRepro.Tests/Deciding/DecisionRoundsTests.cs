@@ -1,0 +1,94 @@
+using ParallelRepro.Aggregation;
+using ParallelRepro.Claims;
+using ParallelRepro.Configuration;
+using ParallelRepro.Deciding;
+using ParallelRepro.Running;
+using ParallelRepro.Tests.Fixtures;
+using Spectre.Console.Testing;
+
+namespace ParallelRepro.Tests.Deciding;
+
+/// <summary>Extra rounds go to the cells of inconclusive claims only, and stop at the budget.</summary>
+public sealed class DecisionRoundsTests : IDisposable
+{
+    private readonly TempDir dir = new();
+
+    // mt(8)/mt(1) straddles its bound of 1.1 (see IntervalVerdictTests): cpu-mt-worse-with-n is inconclusive.
+    private static IEnumerable<RunRecord> Straddling()
+        => new[] { 1.02, 0.95, 1.08, 0.97 }.SelectMany((wobble, round) => new[]
+        {
+            Records.Make("mt", 1, 1.0, repetition: round) with { Round = round },
+            Records.Make("mt", 8, 1.1 * wobble, repetition: round) with { Round = round },
+            Records.Make("mt", 4, 1.2, repetition: round) with { Round = round },
+        });
+
+    private ReproSettings Settings(int budgetSeconds)
+    {
+        var layout = new RepoLayout(Repo.Root) { Artifacts = dir.File("artifacts") };
+        return ReproSettings.Load(layout, new SettingsOverrides
+        {
+            Runner = "r1", Interpreters = $"py={Repo.Python}", DecideBudget = budgetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
+    private (Results Results, ClaimsReport Claims) Evaluate(IEnumerable<RunRecord> records)
+    {
+        Records.WriteRunner(dir.File("artifacts/runs"), "r1", records);
+        var results = Aggregator.Aggregate([dir.File("artifacts/runs")], TimeProvider.System);
+        return (results, ClaimEvaluator.Evaluate(new ClaimInputs(results, null, []), TimeProvider.System));
+    }
+
+    [Fact]
+    public void The_extra_round_holds_both_cells_of_each_straddling_ratio_under_one_new_round()
+    {
+        var (results, claims) = Evaluate(Straddling());
+
+        var extra = ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1);
+
+        Assert.Equal(["cpu_bound.mt n=1 cores=all [py]", "cpu_bound.mt n=8 cores=all [py]"], extra.Select(r => r.Cell.ToString()).Order(StringComparer.Ordinal));
+        Assert.All(extra, r =>
+        {
+            Assert.Equal(4, r.Round);
+            Assert.Equal(ExtraRound.FirstRepetition + 4, r.Repetition);
+            Assert.Equal("extra: cpu-mt-worse-with-n", r.Purpose);
+        });
+        Assert.Empty(ExtraRound.Plan(claims, results, "another-runner", new HashSet<string> { "py" }, seed: 1));
+    }
+
+    [Fact]
+    public async Task The_extra_rounds_stop_at_the_budget()
+    {
+        var records = Straddling().ToList();
+        var store = Records.WriteRunner(dir.File("artifacts/runs"), "r1", records);
+        var console = new TestConsole();
+
+        var claims = await new DecisionRounds(Settings(budgetSeconds: 1), console, TimeProvider.System).RunAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
+
+        Assert.Equal(Verdict.Inconclusive, claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Verdict);
+        Assert.Contains("would exceed the budget", console.Output, StringComparison.Ordinal);
+        Assert.Equal(records.Count, new RecordStore(store).ReadAll().Count); // nothing was run
+        Assert.True(File.Exists(dir.File("artifacts/claims.json")));
+    }
+
+    [Fact]
+    public async Task Extra_runs_already_recorded_count_against_the_budget()
+    {
+        // One extra round (2.3 s of real time) already spent on this claim by an earlier `dotnet cake`: with a 3 s
+        // budget the next round (~2.5 s) no longer fits, though it would fit a fresh budget.
+        RunRecord[] spent =
+        [
+            Records.Make("mt", 1, 1.0, repetition: ExtraRound.FirstRepetition + 4) with { Round = 4, Purpose = "extra: cpu-mt-worse-with-n" },
+            Records.Make("mt", 8, 1.12, repetition: ExtraRound.FirstRepetition + 4) with { Round = 4, Purpose = "extra: cpu-mt-worse-with-n" },
+        ];
+        var store = Records.WriteRunner(dir.File("artifacts/runs"), "r1", Straddling().Concat(spent));
+        var before = new RecordStore(store).ReadAll().Count;
+        var console = new TestConsole();
+
+        await new DecisionRounds(Settings(budgetSeconds: 3), console, TimeProvider.System).RunAsync(TimeSpan.FromSeconds(3), CancellationToken.None);
+
+        Assert.Contains("(2 of 3 s spent", console.Output, StringComparison.Ordinal);
+        Assert.Equal(before, new RecordStore(store).ReadAll().Count);
+    }
+
+    public void Dispose() => dir.Dispose();
+}

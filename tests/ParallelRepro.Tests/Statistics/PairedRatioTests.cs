@@ -1,0 +1,57 @@
+using ParallelRepro.Statistics;
+
+namespace ParallelRepro.Tests.Statistics;
+
+public sealed class PairedRatioTests
+{
+    private static RoundTime[] Times(params double[] seconds) => seconds.Select((s, round) => new RoundTime(round, s)).ToArray();
+
+    [Fact]
+    public void Drift_common_to_both_cells_of_a_round_divides_out()
+    {
+        double[] speed = [1.0, 1.4, 0.8, 1.2];
+        var paired = PairedRatio.Of(Times(speed.Select(f => 2.0 * f).ToArray()), Times(speed));
+        var unpaired = PairedRatio.Unpaired(Times(speed.Select(f => 2.0 * f).ToArray()), Times(speed));
+
+        Assert.Equal((2.0, 2.0, 2.0), (paired.Value, paired.Low, paired.High), new ToleranceComparer());
+        Assert.True(unpaired.High / unpaired.Low > 1.5, $"unpaired [{unpaired.Low}, {unpaired.High}] should carry the drift");
+    }
+
+    [Fact]
+    public void Several_runs_of_a_cell_in_one_round_count_as_their_median()
+    {
+        RoundTime[] serial = [new(0, 1.0), new(0, 1.1), new(0, 5.0), new(1, 2.0), new(1, 2.0), new(1, 2.2)];
+
+        var ratio = PairedRatio.Of(Times(2.2, 4.0), serial);
+
+        Assert.Equal(2.0, ratio.Value, 6); // 2.2 / 1.1 and 4.0 / 2.0: the 5.0 outlier does not enter
+    }
+
+    [Fact]
+    public void The_interval_widens_with_noise_and_narrows_with_rounds()
+    {
+        var few = LogInterval.Of([0.9, 1.1, 1.0]);
+        var many = LogInterval.Of([0.9, 1.1, 1.0, 0.9, 1.1, 1.0, 0.9, 1.1, 1.0]);
+
+        Assert.True(few.Low < many.Low && many.High < few.High);
+        Assert.True(few.Low > 0 && double.IsFinite(few.High));
+        Assert.False(LogInterval.Of([1.0]).IsBounded);
+    }
+
+    [Fact]
+    public void Rounds_to_clear_a_bound_grow_as_the_estimate_nears_it()
+    {
+        var q = LogInterval.Of([1.05, 1.15, 1.1, 1.12]);
+
+        Assert.True(q.ObservationsToClear(1.0) < q.ObservationsToClear(1.08));
+        Assert.Null(LogInterval.Of([1.0, 1.0]).ObservationsToClear(1.0));
+    }
+
+    private sealed class ToleranceComparer : IEqualityComparer<(double, double, double)>
+    {
+        public bool Equals((double, double, double) a, (double, double, double) b)
+            => Math.Abs(a.Item1 - b.Item1) < 1e-9 && Math.Abs(a.Item2 - b.Item2) < 1e-9 && Math.Abs(a.Item3 - b.Item3) < 1e-9;
+
+        public int GetHashCode((double, double, double) obj) => 0;
+    }
+}
