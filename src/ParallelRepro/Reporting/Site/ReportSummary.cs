@@ -22,7 +22,7 @@ public sealed record ReportSummary
     public required IReadOnlyList<string> Runners { get; init; }
     public required IReadOnlyList<string> Runtimes { get; init; }
     public required VerdictCounts Counts { get; init; }
-    /// <summary>The best speedup of each program on the report's first runner × runtime × cores.</summary>
+    /// <summary>The best speedup of each program on the report's first Python runner × runtime × cores (never a .NET one).</summary>
     public required IReadOnlyList<Headline> Headlines { get; init; }
 
     internal static ReportSummary Of(ReportContext report, string folder) => new()
@@ -33,8 +33,8 @@ public sealed record ReportSummary
         Profiles = report.Results.Profiles,
         Runners = report.Results.Runners.Select(r => r.Runner).ToArray(),
         Runtimes = report.Results.Runners.SelectMany(r => r.Runtimes).Distinct().Order(StringComparer.Ordinal).ToArray(),
-        Counts = report.Claims.Counts,
-        Headlines = report.Scopes.Count == 0 ? [] : Reporting.Headlines.Of(report.Scopes[0]),
+        Counts = report.Counts,
+        Headlines = report.PythonScopes.Count == 0 ? [] : Reporting.Headlines.Of(report.PythonScopes[0]),
     };
 
     public static ReportSummary? TryRead(string path)
