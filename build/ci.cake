@@ -71,15 +71,15 @@ void Merge(string[] legFolders, string artifacts)
     ReproWith("aggregate", NoSettings, args.ToArray());
 }
 
-// Effort (Table 2 from the sources), claims and the report over the merged results. The claims and
-// site verbs come with the report stage; a CLI without them still produces the report.
+// Effort (Table 2 from the sources), claims and the report over the merged results, in that order: the report
+// only reads the verdicts the claims stage wrote into claims.json.
 void ReportStages(string artifacts, string reports)
 {
     var where = new List<string>();
     if (artifacts != null) where.AddRange(new[] { "--artifacts", Quoted(artifacts) });
     if (reports != null) where.AddRange(new[] { "--reports", Quoted(reports) });
     ReproWith("effort", NoSettings, where.ToArray());
-    if (ReproHasVerb("claims")) ReproWith("claims", NoSettings, where.ToArray());
+    ReproWith("claims", NoSettings, where.ToArray());
     ReproWith("report", NoSettings, where.ToArray());
 }
 

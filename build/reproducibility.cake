@@ -1,5 +1,6 @@
-// Are the speedups reproducible on this machine? The matrix twice, back to back, under two runner labels,
-// then `repro compare` of the two: every cell with a median above 0.2 s should give speedups within ±10 %.
+// Are the speedups and the verdicts reproducible on this machine? The matrix twice, back to back, under two runner
+// labels, then `repro compare` of the two: every cell with a median above 0.2 s should give speedups within ±10 %,
+// and the claims stage on each run alone must give the same verdict on every claim × runtime (any flip fails).
 
 static readonly string[] BackToBackRunners = { "b2b-1", "b2b-2" };
 
@@ -7,7 +8,7 @@ static readonly string[] BackToBackRunners = { "b2b-1", "b2b-2" };
 static readonly string[] CompareArgumentNames = { "tolerance", "min-median" };
 
 Task("Bench-Reproducibility")
-    .Description("Run the matrix twice back to back (runners b2b-1, b2b-2, --fresh), then 'repro compare b2b-1 b2b-2 --check' (--tolerance, --min-median)")
+    .Description("Run the matrix twice back to back (runners b2b-1, b2b-2, --fresh), then 'repro compare b2b-1 b2b-2 --check --verdicts': speedups and verdicts (--tolerance, --min-median)")
     .IsDependentOn("Data")
     .Does(() =>
     {
@@ -35,7 +36,7 @@ Task("Bench-Reproducibility")
             if (DirectoryExists(target)) DeleteDirectory(target, new DeleteDirectorySettings { Recursive = true });
             MoveDirectory(Directory($"artifacts/runs/{runner}"), target);
         }
-        var compare = new List<string>(BackToBackRunners) { "--runs", MakeAbsolute(kept).FullPath, "--check" };
+        var compare = new List<string>(BackToBackRunners) { "--runs", MakeAbsolute(kept).FullPath, "--check", "--verdicts" };
         foreach (var name in CompareArgumentNames)
             if (HasArgument(name)) compare.AddRange(new[] { $"--{name}", Argument<string>(name) });
         ReproWith("compare", new Dictionary<string, string> { ["runner"] = BackToBackRunners[0] }, compare.ToArray());

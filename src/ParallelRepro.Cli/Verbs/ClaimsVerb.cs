@@ -10,13 +10,13 @@ internal static class ClaimsVerb
     {
         var settings = new SettingsOptions();
         var from = new Option<string?>("--from") { Description = "Folder with results.json [+ effort.json, profiles/] (default: artifacts)" };
-        var command = new Command("claims", "Check each of the paper's claims against the results: reproduced, not reproduced, or not testable here") { from };
+        var command = new Command("claims", "Check each of the paper's claims against the results into claims.json: reproduced, not reproduced, inconclusive, or not testable here") { from };
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             var s = settings.Resolve(parse);
             var sources = ClaimSources.In(parse.GetValue(from) is { } dir ? Path.GetFullPath(dir) : s.Layout.Artifacts);
-            var report = ClaimEvaluator.Evaluate(sources.Load(), services.Clock);
+            var report = ClaimsStage.Decide(sources.Load(), services.Clock);
             var path = Path.Combine(s.Layout.Artifacts, ClaimsFile.FileName);
             ClaimsFile.Write(path, report);
 
@@ -26,7 +26,7 @@ internal static class ClaimsVerb
                     Markup.Escape(o.Reason ?? string.Join("; ", o.Conditions.Where(c => c.State != ConditionState.Holds).Select(c => c.Text)).DefaultIfEmptyText("all conditions hold")));
             services.Console.Write(table);
             var c = report.Counts;
-            services.Console.MarkupLineInterpolated($"{c.Reproduced} reproduced, {c.NotReproduced} not reproduced, {c.Inconclusive} inconclusive, {c.NotTestableHere} not testable here: {path}");
+            services.Console.MarkupLineInterpolated($"{c.Text()}: {path}");
             return Task.FromResult(0);
         });
         return command;

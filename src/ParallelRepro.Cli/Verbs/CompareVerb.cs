@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ParallelRepro.Aggregation;
 using ParallelRepro.Common;
 using ParallelRepro.Reproducibility;
 
@@ -7,8 +8,10 @@ namespace ParallelRepro.Cli.Verbs;
 
 /// <summary>
 /// <c>repro compare A B</c>: how well runner B reproduces runner A's speedups, cell by cell (see
-/// <see cref="SpeedupComparison"/>); a table worst first, a summary line, and compare-A-vs-B.json.
-/// With <c>--check</c>, exit 1 when a cell is outside the tolerance.
+/// <see cref="SpeedupComparison"/>); a table worst first, a summary line, and compare-A-vs-B.json. With
+/// <c>--verdicts</c>, also the claims stage on each runner alone (claims-A.json, claims-B.json) and every verdict
+/// that differs between them (<see cref="VerdictComparison"/>). With <c>--check</c>, exit 1 when a cell is outside
+/// the tolerance or a verdict flipped.
 /// </summary>
 internal static class CompareVerb
 {
@@ -28,10 +31,14 @@ internal static class CompareVerb
             Description = "Compare only cells whose median proc time is above this many seconds in both runners",
             DefaultValueFactory = _ => ComparisonCriteria.DefaultMinMedianS,
         };
-        var check = new Option<bool>("--check") { Description = "Exit 1 when any compared cell is outside the tolerance" };
+        var check = new Option<bool>("--check") { Description = "Exit 1 when any compared cell is outside the tolerance, or (with --verdicts) any verdict differs" };
+        var verdicts = new Option<bool>("--verdicts")
+        {
+            Description = "Also decide the claims on each runner's runs alone (claims-<runner>.json) and compare the verdicts per claim × runtime",
+        };
         var command = new Command("compare", "Compare the speedups of two runners cell by cell: are they reproducible within a tolerance?")
         {
-            runnerA, runnerB, runs.Option, tolerance, minMedian, check,
+            runnerA, runnerB, runs.Option, tolerance, minMedian, check, verdicts,
         };
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
@@ -39,16 +46,29 @@ internal static class CompareVerb
             var criteria = new ComparisonCriteria(parse.GetValue(tolerance), parse.GetValue(minMedian));
             var (a, b) = (parse.GetValue(runnerA)!, parse.GetValue(runnerB)!);
             var s = settings.Resolve(parse);
-            var report = SpeedupComparison.Compare(runs.Roots(parse, s.Layout), a, b, criteria, services.Clock);
+            criteria.Validate(); // before reading any record
+            var roots = runs.Roots(parse, s.Layout);
+            var results = Aggregator.Aggregate(roots, services.Clock);
+            var report = SpeedupComparison.Compare(results, a, b, criteria, services.Clock, $" under {string.Join(", ", roots)}");
             var path = Path.Combine(s.Layout.Artifacts, SpeedupComparisonReport.FileName(a, b));
             report.Write(path);
 
             Render(services.Console, report);
             services.Console.MarkupLineInterpolated($"wrote {path}");
             services.Console.WriteLine(report.Summary);
-            return Task.FromResult(parse.GetValue(check) && report.Outside > 0 ? ExitCodes.Failed : ExitCodes.Ok);
+            var flips = parse.GetValue(verdicts) ? Verdicts(services.Console, VerdictComparison.DecideAndCompare(results, a, b, s.Layout.Artifacts, services.Clock)) : 0;
+            return Task.FromResult(parse.GetValue(check) && (report.Outside > 0 || flips > 0) ? ExitCodes.Failed : ExitCodes.Ok);
         });
         return command;
+    }
+
+    /// <summary>Prints the verdict comparison, each flip on its own line; returns the number of flips.</summary>
+    private static int Verdicts(IAnsiConsole console, VerdictComparisonResult result)
+    {
+        console.WriteLine($"verdicts decided on each runner alone: {result.FileA}, {result.FileB}");
+        foreach (var flip in result.Flips) console.WriteLine($"verdict flipped: {flip}");
+        console.WriteLine(result.Summary);
+        return result.Flips.Count;
     }
 
     private static void Render(IAnsiConsole console, SpeedupComparisonReport report)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ParallelRepro.Claims;
 using ParallelRepro.Common;
 using ParallelRepro.Configuration;
 using ParallelRepro.Reporting;
@@ -7,14 +8,14 @@ namespace ParallelRepro.Cli.Verbs;
 
 /// <summary>
 /// <c>repro report [--from DIR]</c>: writes reports/&lt;commit&gt;/ from artifacts/, or from any folder with
-/// results.json [+ effort.json, profiles/, results.csv, DEVIATIONS.md] — such as a report's own data folder.
+/// results.json and claims.json [+ effort.json, profiles/, results.csv, DEVIATIONS.md] — such as a report's own data folder.
 /// </summary>
 internal static class ReportVerb
 {
     public static Command Create(CliServices services)
     {
         var settings = new SettingsOptions();
-        var from = new Option<string?>("--from") { Description = "Build from this folder (results.json [+ effort.json, profiles/]) instead of artifacts/" };
+        var from = new Option<string?>("--from") { Description = "Build from this folder (results.json, claims.json [+ effort.json, profiles/]) instead of artifacts/" };
         var command = new Command("report", "Write the Markdown/HTML report: claims, figures, tables, and reports/index.html") { from };
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
@@ -23,8 +24,7 @@ internal static class ReportVerb
             var reports = ReportsRoot(parse, settings, source);
             var inputs = source is null ? ReportInputs.FromArtifacts(settings.Resolve(parse).Layout) : ReportInputs.FromFolder(source);
             var output = new ReportBuilder(reports, services.Clock).Build(inputs);
-            var c = output.Claims.Counts;
-            services.Console.WriteLine($"claims: {c.Reproduced} reproduced, {c.NotReproduced} not reproduced, {c.NotTestableHere} not testable here");
+            services.Console.WriteLine($"claims (read from {ClaimsFile.FileName}): {output.Counts.Text()}");
             services.Console.WriteLine($"index: {output.SiteIndex}");
             services.Console.WriteLine($"report: {output.Html}");
             return Task.FromResult(0);

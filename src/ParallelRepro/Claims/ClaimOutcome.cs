@@ -14,7 +14,10 @@ public sealed record ClaimOutcome
     public int? Cores { get; init; }
     public int? LogicalCores { get; init; }
     public required Verdict Verdict { get; init; }
-    /// <summary>Why the claim could not be decided (only for <see cref="Verdict.NotTestableHere"/>): the blocker and every undecided condition.</summary>
+    /// <summary>
+    /// Why the claim was not decided: for <see cref="Verdict.NotTestableHere"/> the blocker and every undecided condition; for
+    /// <see cref="Verdict.Inconclusive"/> each condition that straddled its bound, by how much, and the rounds that would decide it.
+    /// </summary>
     public string? Reason { get; init; }
     /// <summary>What stopped the check before or outside its conditions: group not run, too few cores, a number every condition needs.</summary>
     public string? Blocker { get; init; }

@@ -5,7 +5,8 @@ namespace ParallelRepro.Claims;
 /// <summary>The content of claims.json: the claims as the paper states them, and every verdict with its evidence.</summary>
 public sealed record ClaimsReport
 {
-    public const int CurrentSchema = 1;
+    /// <summary>2: verdicts may be inconclusive; conditions carry their estimate with its interval; claims carry a plain conclusion.</summary>
+    public const int CurrentSchema = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchema;
     public required DateTimeOffset CreatedUtc { get; init; }
@@ -20,6 +21,10 @@ public sealed record ClaimsReport
 public sealed record VerdictCounts(int Reproduced, int NotReproduced, int Inconclusive, int NotTestableHere)
 {
     public int Total => Reproduced + NotReproduced + Inconclusive + NotTestableHere;
+
+    /// <summary>"10 reproduced, 6 not reproduced, 1 inconclusive, 3 not testable here": the counts line every verb and page prints.</summary>
+    public string Text() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Reproduced} reproduced, {NotReproduced} not reproduced, {Inconclusive} inconclusive, {NotTestableHere} not testable here");
 
     public static VerdictCounts Of(IEnumerable<ClaimOutcome> outcomes)
     {

@@ -45,7 +45,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         var layout = settings.Layout;
         var results = Aggregator.Aggregate([layout.RunsRoot], clock);
         ResultsFiles.Write(results, layout.ResultsFile, layout.ResultsCsv);
-        var claims = ClaimEvaluator.Evaluate(ClaimSources.In(layout.Artifacts).Load(), clock);
+        var claims = ClaimsStage.Decide(ClaimSources.In(layout.Artifacts).Load(), clock);
         ClaimsFile.Write(Path.Combine(layout.Artifacts, ClaimsFile.FileName), claims);
         return (results, claims);
     }

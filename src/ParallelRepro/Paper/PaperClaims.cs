@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace ParallelRepro.Paper;
 
-/// <summary>One of the paper's claims as <c>claims.json</c> states it: the sentence and the check that decides it.</summary>
-public sealed record PaperClaim(string Id, string Text, string Source, string Check, string? Caveat, bool PaperPassesCheck);
+/// <summary>
+/// One of the paper's claims as <c>claims.json</c> states it: the sentence, the check that decides it, and the
+/// conclusion in a few plain words (what the report's first screen lists).
+/// </summary>
+public sealed record PaperClaim(string Id, string Text, string Source, string Check, string? Caveat, bool PaperPassesCheck, string Conclusion);
 
 /// <summary>The paper's claims, in the order of <c>claims.json</c>.</summary>
 internal static class PaperClaims
@@ -24,6 +27,7 @@ internal static class PaperClaims
             c.GetProperty("source").GetString()!,
             c.GetProperty("check").GetString()!,
             c.OptionalString("caveat"),
-            c.GetProperty("paper_passes_check").GetBoolean())).ToArray();
+            c.GetProperty("paper_passes_check").GetBoolean(),
+            c.GetProperty("conclusion").GetString()!)).ToArray();
     }
 }

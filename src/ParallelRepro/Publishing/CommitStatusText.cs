@@ -13,7 +13,7 @@ internal sealed record CommitStatusText(string State, string Description)
     /// <summary>
     /// error: nothing was measured at all (a pipeline fault, not a finding). failure: a run failed, timed
     /// out or computed a wrong answer, or a claim of the paper was not reproduced. success: otherwise;
-    /// runs a runtime cannot do (unavailable) and claims not testable on the machine are not failures.
+    /// runs a runtime cannot do (unavailable) and claims inconclusive or not testable on the machine are not failures.
     /// </summary>
     public static CommitStatusText For(Results results, ClaimTally? claims)
     {

@@ -19,7 +19,7 @@ internal static class PublishRun
         RetryPolicy? policy = null, HttpMessageHandler? transport = null)
     {
         var results = ResultsFiles.Read(options.ResultsFile);
-        var claims = ClaimTally.ReadIfExists(options.ClaimsFile);
+        var claims = ClaimTally.ReadIfExists(options.ClaimsFile, results);
         var context = options.DryRun && string.IsNullOrWhiteSpace(getenv("GITHUB_REPOSITORY"))
             ? GitHubContext.From(name => name == "GITHUB_REPOSITORY" ? "local/dry-run" : getenv(name))
             : GitHubContext.From(getenv);

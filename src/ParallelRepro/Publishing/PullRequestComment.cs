@@ -21,6 +21,7 @@ internal static class PullRequestComment
 {
     public const string Marker = "<!-- parallelrepro:report -->";
     private const int MaxMovedRows = 40;
+    private const int MaxUndecidedRows = 10;
 
     public static string Render(Results results, ClaimTally? claims, Uri reportUrl, string commit, BaseComparison comparison)
     {
@@ -32,8 +33,11 @@ internal static class PullRequestComment
         md.AppendLine(CultureInfo.InvariantCulture,
             $"[The report]({reportUrl.AbsoluteUri}) · profile {MarkdownText.Escape(string.Join(", ", results.Profiles))} · {results.Runners.Count} runner(s) · {results.Cells.Count} cells · {runs.Ok} of {runs.Total} runs ok");
         if (claims is not null)
+        {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
-                $"Claims of the paper: {claims.Reproduced} reproduced, {claims.NotReproduced} not reproduced, {claims.NotTestableHere} not testable here.");
+                $"Claims of the paper: {claims.Reproduced} reproduced, {claims.NotReproduced} not reproduced, {claims.Inconclusive} inconclusive, {claims.NotTestableHere} not testable here.");
+            md.Append(UndecidedText(claims));
+        }
         md.AppendLine();
         md.Append(MarkdownText.Table(["runner", "runtime", "cells", "runs ok", "failed / timed out / wrong", "unavailable"], SummaryRows(results), [false, false, true, true, true, true]));
         md.AppendLine();
@@ -48,6 +52,17 @@ internal static class PullRequestComment
                 var t = RunTally.Of(g);
                 return (IReadOnlyList<string>)[MarkdownText.Escape(g.Key.Runner), MarkdownText.Escape(g.Key.Runtime), Num(g.Count()), Num(t.Ok), Num(t.Problems), Num(t.Unavailable)];
             });
+
+    /// <summary>Each inconclusive claim with its reason (which condition straddled, by how much, how many more rounds).</summary>
+    private static string UndecidedText(ClaimTally claims)
+    {
+        if (claims.Undecided.Count == 0) return "";
+        var md = new StringBuilder().AppendLine().AppendLine("Inconclusive (more runs would decide):").AppendLine();
+        foreach (var why in claims.Undecided.Take(MaxUndecidedRows)) md.AppendLine(CultureInfo.InvariantCulture, $"- {MarkdownText.Escape(why)}");
+        if (claims.Undecided.Count > MaxUndecidedRows)
+            md.AppendLine(CultureInfo.InvariantCulture, $"- … and {claims.Undecided.Count - MaxUndecidedRows} more; see the report.");
+        return md.ToString();
+    }
 
     private static string ComparisonText(BaseComparison comparison)
     {

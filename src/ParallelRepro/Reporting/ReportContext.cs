@@ -20,12 +20,23 @@ internal sealed class ReportContext(ClaimInputs inputs, ClaimsReport claims, Fig
     public string Commit { get; } = inputs.Results.Commits.LastOrDefault() ?? "unknown";
     public string ShortCommit => GitInfo.ShortName(Commit);
 
-    public bool HasData(string relative) => dataFiles.Contains(relative, StringComparer.Ordinal);
+    /// <summary>
+    /// The scopes the paper's claims are about: Python runtimes only. The .NET programs have no GIL, threading or
+    /// multiprocessing to test; they have their own section, and are never a claim scope or a headline.
+    /// </summary>
+    public IReadOnlyList<ClaimScope> PythonScopes => Scopes.Where(s => !IsDotNet(s.Runner, s.Runtime)).ToArray();
 
-    /// <summary>Python scopes first-class: the index's headline and the paper's claims are about Python.</summary>
-    public bool IsPython(ClaimScope scope)
-        => Results.Runners.FirstOrDefault(r => r.Runner == scope.Runner)?.RuntimeFacts.GetValueOrDefault(scope.Runtime)?.Implementation
-            != DotNetComparisonSection.Implementation;
+    /// <summary>The verdicts the report shows: claims.json's outcomes on Python runtimes, and those decided once.</summary>
+    public IReadOnlyList<ClaimOutcome> Outcomes => claims.Outcomes.Where(o => !IsDotNet(o.Runner, o.Runtime)).ToArray();
+
+    public VerdictCounts Counts => VerdictCounts.Of(Outcomes);
+
+    /// <summary>Whether the results say this runner's runtime is .NET (a claims file from before .NET left the claim scopes may list it).</summary>
+    public bool IsDotNet(string? runner, string? runtime)
+        => runner is not null && runtime is not null
+           && Results.Runners.FirstOrDefault(r => r.Runner == runner) is { } info && DotNetComparisonSection.IsDotNet(info, runtime);
+
+    public bool HasData(string relative) => dataFiles.Contains(relative, StringComparer.Ordinal);
 
     public static string Title(ClaimScope scope)
         => $"{scope.Runner} · {scope.Runtime} · {(scope.Cores == 0 ? $"all {scope.LogicalCores} cores" : $"{scope.Cores} of {scope.LogicalCores} cores")}";

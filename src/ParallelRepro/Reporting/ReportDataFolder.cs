@@ -19,6 +19,7 @@ internal static class ReportDataFolder
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true); // no stale file from an earlier build
         Directory.CreateDirectory(Path.Combine(target, ClaimSources.ProfilesFolder));
         Copy(inputs.Sources.ResultsJson, target, ClaimSources.ResultsFileName);
+        Copy(inputs.ClaimsJson, target, ClaimsFile.FileName);
         Copy(inputs.ResultsCsv, target, ReportInputs.CsvFileName);
         Copy(inputs.Sources.EffortJson, target, EffortJsonFile.FileName);
         Copy(inputs.Deviations, target, ReportInputs.DeviationsFileName);

@@ -74,6 +74,7 @@ public sealed record SpeedupComparisonReport
 
     public void Write(string path) => Json.WriteFile(path, this);
 
-    private static string SafeName(string label)
+    /// <summary>A runner label as a file-name part.</summary>
+    public static string SafeName(string label)
         => new(label.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray());
 }

@@ -67,7 +67,7 @@ internal sealed class PublishScenario : IDisposable
     public PublishScenario WithClaims(params string[] verdicts)
     {
         var outcomes = string.Join(",", verdicts.Select((v, i) => $$"""{"id":"C{{i}}","verdict":"{{v}}"}"""));
-        File.WriteAllText(Path.Combine(Artifacts, "claims.json"), $$"""{"schema_version":1,"outcomes":[{{outcomes}}]}""");
+        File.WriteAllText(Path.Combine(Artifacts, "claims.json"), $$"""{"schema_version":2,"outcomes":[{{outcomes}}]}""");
         return this;
     }
 

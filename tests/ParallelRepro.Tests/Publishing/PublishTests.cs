@@ -37,7 +37,37 @@ public sealed class PublishTests : IDisposable
 
         var body = JsonNode.Parse(scenario.Github.Requests.Single().Body)!;
         Assert.Equal("failure", (string?)body["state"]);
-        Assert.Equal("2/3 runs ok, 1 failed, 2 cells, 1 runner(s); claims 1 reproduced, 1 not, 1 untestable", (string?)body["description"]);
+        Assert.Equal("2/3 runs ok, 1 failed, 2 cells, 1 runner(s); claims 1 reproduced, 1 not, 0 inconclusive, 1 untestable", (string?)body["description"]);
+    }
+
+    [Fact]
+    public async Task An_inconclusive_claim_is_counted_and_its_reason_shown_but_is_not_a_failure()
+    {
+        scenario.OnPullRequest(7).WithResults([.. PublishScenario.Runs("serial", 1, 1.0, 2)]);
+        File.WriteAllText(Path.Combine(scenario.Artifacts, "claims.json"), """
+            {"schema_version":2,"outcomes":[{"id":"cpu-mp-speedup","runner":"r1","runtime":"py","verdict":"reproduced"},
+             {"id":"cpu-mt-worse-with-n","runner":"r1","runtime":"py","verdict":"inconclusive","reason":"mt(8)/mt(1): 1.05× [0.98, 1.12] straddles ≥ 1.1; about 12 more rounds would decide it"}]}
+            """);
+
+        var outcome = await scenario.PublishAsync();
+
+        var status = JsonNode.Parse(scenario.Github.Requests.First().Body)!;
+        Assert.Equal("success", (string?)status["state"]);
+        Assert.EndsWith("; claims 1 reproduced, 0 not, 1 inconclusive, 0 untestable", (string?)status["description"], StringComparison.Ordinal);
+        Assert.Contains("1 reproduced, 0 not reproduced, 1 inconclusive, 0 not testable here", outcome.CommentBody, StringComparison.Ordinal);
+        Assert.Contains("- cpu-mt-worse-with-n on py: mt(8)/mt(1): 1.05× \\[0.98, 1.12\\] straddles ≥ 1.1; about 12 more rounds would decide it", outcome.CommentBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_claims_file_of_the_old_schema_stops_publishing_and_says_what_to_run()
+    {
+        scenario.OnPush().WithResults([.. PublishScenario.Runs("serial", 1, 1.0, 2)]);
+        File.WriteAllText(Path.Combine(scenario.Artifacts, "claims.json"), """{"schema_version":1,"outcomes":[]}""");
+
+        var error = await Assert.ThrowsAsync<ParallelRepro.Common.ReproException>(() => scenario.PublishAsync());
+
+        Assert.Contains("claims schema 1 is not supported (expected 2); run 'repro claims'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(scenario.Github.Requests);
     }
 
     [Fact]

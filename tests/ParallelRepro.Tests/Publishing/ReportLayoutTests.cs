@@ -19,7 +19,7 @@ public sealed class ReportLayoutTests : IDisposable
         Records.WriteRunner(Path.Combine(artifacts, "runs"), "r1", [Records.Make("serial", 1, 1.0), Records.Make("mt", 2, 0.9)]);
         string[] where = ["--root", Repo.Root, "--artifacts", artifacts, "--reports", reports];
 
-        foreach (var verb in new[] { "aggregate", "report" })
+        foreach (var verb in new[] { "aggregate", "claims", "report" })
         {
             var result = await ReproCli.RunAsync([verb, .. where]);
             Assert.True(result.ExitCode == 0, $"repro {verb}: {result.Error}");

@@ -29,7 +29,7 @@ public sealed class SiteIndexTests : IDisposable
         var order = new[] { "bbbbbbbbbbbb", "cccccccccccc", "aaaaaaaaaaaa" }.Select(f => md.IndexOf($"[{f}]({f}/index.html)", StringComparison.Ordinal)).ToArray();
         Assert.All(order, i => Assert.True(i > 0));
         Assert.Equal(order.Order(), order);
-        Assert.Contains("| 2026-01-09 00:00 | [bbbbbbbbbbbb](bbbbbbbbbbbb/index.html) | quick | r\\<1\\> | py | 8 | 1 | 2 | r\\<1\\> · py · all 4 cores: cpu\\_bound 2.40× |", md, StringComparison.Ordinal);
+        Assert.Contains("| 2026-01-09 00:00 | [bbbbbbbbbbbb](bbbbbbbbbbbb/index.html) | quick | r\\<1\\> | py | 8 | 1 | 0 | 2 | r\\<1\\> · py · all 4 cores: cpu\\_bound 2.40× |", md, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(reports.Path, "figures", "trend.png")));
         Assert.True(File.Exists(Path.Combine(reports.Path, "figures", "trend.svg")));
     }

@@ -21,7 +21,7 @@ internal sealed class ClaimDetailsSection : IReportSection
         md.Paragraph($"Check: {MarkdownText.Escape(claim.Check)}");
         if (claim.Caveat is { } caveat) md.Paragraph($"Caveat: {MarkdownText.Escape(caveat)}");
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var o in report.Claims.Outcomes.Where(o => o.Id == claim.Id))
+        foreach (var o in report.Outcomes.Where(o => o.Id == claim.Id))
         {
             var first = true;
             IReadOnlyList<string> Row(string condition, string measured)
@@ -31,17 +31,28 @@ internal sealed class ClaimDetailsSection : IReportSection
                 return row;
             }
             foreach (var c in o.Conditions)
-                rows.Add(Row($"{Mark(c.State)} {MarkdownText.Escape(c.Text)}", MarkdownText.Escape(string.Join(" — ", new[] { c.Measured, c.Note ?? "" }.Where(t => t.Length > 0)))));
+                rows.Add(Row($"{Mark(c)} {MarkdownText.Escape(c.Text)}", MarkdownText.Escape(Measured(c))));
+            if (o is { Verdict: Verdict.Inconclusive })
+                rows.Add(Row($"why inconclusive: {MarkdownText.Escape(o.Reason ?? o.InconclusiveReason())}", ""));
             if (o is { Verdict: Verdict.NotTestableHere, Blocker: { } blocker })
                 rows.Add(Row($"why not testable: {MarkdownText.Escape(blocker)}", ""));
         }
         md.Append(MarkdownText.Table(["scope", "verdict", "condition", "measured"], rows)).AppendLine();
     }
 
-    private static string Mark(ConditionState state) => state switch
+    /// <summary>The quantity (with its interval and bound when the check gave them) and any note.</summary>
+    private static string Measured(Condition c)
+    {
+        var quantity = c is { Estimate: not null, Bound: { } bound } ? $"{c.Quantity()} (bound {bound})" : c.Quantity();
+        return string.Join(" — ", new[] { quantity, c.Note ?? "" }.Where(t => t.Length > 0));
+    }
+
+    /// <summary>An undecided condition with an interval straddled its bound (inconclusive); without one, a number was missing.</summary>
+    private static string Mark(Condition c) => c.State switch
     {
         ConditionState.Holds => "✔",
         ConditionState.Fails => "✘",
+        _ when c.Estimate is not null => "?",
         _ => "○",
     };
 }

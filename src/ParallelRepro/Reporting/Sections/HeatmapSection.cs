@@ -5,7 +5,7 @@ using ParallelRepro.Reporting.Figures;
 
 namespace ParallelRepro.Reporting.Sections;
 
-/// <summary>Speedup at n = cores of every program on every runner × runtime, the paper's machine first.</summary>
+/// <summary>Speedup at n = cores of every Python program on every runner × runtime, the paper's machine first (.NET has its own section).</summary>
 internal sealed class HeatmapSection : IReportSection
 {
     public string Heading => "Speedup across runners";
@@ -15,8 +15,8 @@ internal sealed class HeatmapSection : IReportSection
         md.Heading(Heading);
         md.Paragraph("Speedup over serial at n = the logical cores of each column's machine (or the nearest n run), for every program. The first column is the paper's (4 logical cores). Blue: faster than serial; red: slower.");
         var columns = new List<(string Label, ClaimScope Scope)> { ("paper (4 cores)", ClaimEvaluator.Scopes(PaperResults.Create())[0]) };
-        columns.AddRange(report.Scopes.Select(s => (ReportContext.Title(s).Replace(" · ", "\n", StringComparison.Ordinal), s)));
-        var programs = report.Scopes.SelectMany(s => s.Cells).Where(c => c.Variant != "serial")
+        columns.AddRange(report.PythonScopes.Select(s => (ReportContext.Title(s).Replace(" · ", "\n", StringComparison.Ordinal), s)));
+        var programs = report.PythonScopes.SelectMany(s => s.Cells).Where(c => c.Variant != "serial")
             .Select(c => (c.Group, c.Variant)).Distinct()
             .OrderBy(p => p.Group, StringComparer.Ordinal).ThenBy(p => VariantNames.Order(p.Variant)).ToArray();
         if (programs.Length == 0)

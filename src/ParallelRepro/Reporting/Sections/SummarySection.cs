@@ -12,10 +12,10 @@ internal sealed class SummarySection : IReportSection
     public void Write(ReportContext report, StringBuilder md)
     {
         md.Heading(Heading);
-        var c = report.Claims.Counts;
+        var c = report.Counts;
         md.Paragraph(CultureInfo.InvariantCulture,
-            $"**{c.Reproduced} reproduced, {c.NotReproduced} not reproduced, {c.NotTestableHere} not testable here** — {report.Claims.Claims.Count} claims of the paper on {report.Scopes.Count} runner × runtime × cores combination(s); claims about the code and the profile are decided once. Undecided claims are never counted as reproduced.");
-        foreach (var scope in report.Scopes)
+            $"**{c.Text()}** — {report.Claims.Claims.Count} claims of the paper on {report.PythonScopes.Count} Python runner × runtime × cores combination(s); claims about the code and the profile are decided once. Inconclusive and untestable claims are never counted as reproduced.");
+        foreach (var scope in report.PythonScopes)
         {
             var headlines = Headlines.Of(scope);
             if (headlines.Count == 0) continue;

@@ -35,12 +35,12 @@ public sealed record ReportSummary
         Profiles = report.Results.Profiles,
         Runners = report.Results.Runners.Select(r => r.Runner).ToArray(),
         Runtimes = report.Results.Runners.SelectMany(r => r.Runtimes).Distinct().Order(StringComparer.Ordinal).ToArray(),
-        Counts = report.Claims.Counts,
+        Counts = report.Counts,
         Headlines = PythonScope(report) is { } scope ? Reporting.Headlines.Of(scope) : [],
         HeadlineScope = PythonScope(report) is { } named ? ReportContext.Title(named) : null,
     };
 
-    private static ClaimScope? PythonScope(ReportContext report) => report.Scopes.FirstOrDefault(report.IsPython);
+    private static ClaimScope? PythonScope(ReportContext report) => report.PythonScopes.FirstOrDefault();
 
     public static ReportSummary? TryRead(string path)
     {

@@ -22,7 +22,7 @@ internal static class SiteIndex
             : [];
         var md = new StringBuilder();
         md.AppendLine("# ParallelRepro: all reports").AppendLine();
-        md.AppendLine("Each commit's reproduction of *Python and Parallel Programming* (Shichao An, 2013), newest first. ✔ reproduced, ✘ not reproduced, ○ not testable here (counts over claims × runners × runtimes).").AppendLine();
+        md.AppendLine("Each commit's reproduction of *Python and Parallel Programming* (Shichao An, 2013), newest first. ✔ reproduced, ✘ not reproduced, ? inconclusive (more runs would decide), ○ not testable here (counts over claims × Python runners × runtimes).").AppendLine();
         var chronological = summaries.Reverse().Select(s => new TrendPoint(s.Folder, s.Headlines.ToDictionary(h => h.Group, h => h.Speedup))).ToArray();
         if (TrendChart.Render(new FigureSink(reportsRoot), "trend", chronological) is { } trend)
             md.AppendLine(trend.Markdown).AppendLine();
@@ -33,10 +33,10 @@ internal static class SiteIndex
             MarkdownText.Escape(string.Join(", ", s.Profiles)),
             MarkdownText.Escape(string.Join(", ", s.Runners)),
             MarkdownText.Escape(string.Join(", ", s.Runtimes)),
-            Num(s.Counts.Reproduced), Num(s.Counts.NotReproduced), Num(s.Counts.NotTestableHere),
+            Num(s.Counts.Reproduced), Num(s.Counts.NotReproduced), Num(s.Counts.Inconclusive), Num(s.Counts.NotTestableHere),
             s.HeadlineScope is null ? "" : MarkdownText.Escape($"{s.HeadlineScope}: {string.Join("; ", s.Headlines.Select(h => $"{h.Group} {MarkdownText.Ratio(h.Speedup)}×"))}"),
         ]);
-        md.Append(MarkdownText.Table(["date (UTC)", "commit", "profile", "runners", "runtimes", "✔", "✘", "○", "best Python speedups"], rows));
+        md.Append(MarkdownText.Table(["date (UTC)", "commit", "profile", "runners", "runtimes", "✔", "✘", "?", "○", "best Python speedups"], rows));
         if (summaries.Length == 0) md.AppendLine().AppendLine("No reports yet.");
         AtomicFile.WriteAllText(Path.Combine(reportsRoot, "index.md"), md.ToString());
         var html = Path.Combine(reportsRoot, "index.html");
