@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 
-from ppp import facts, profiles, registry
+from ppp import buffers, facts, profiles, registry
 from ppp.output import canonical_text, digest, write_atomic
 
 SCHEMA = 1
@@ -38,11 +38,11 @@ def apply_affinity(cores):
 
 def unavailable_reason(entry, options):
     """Why this variant cannot run on this runtime, or None."""
-    if "numpy" in entry.needs:
+    if buffers.storage() == "numpy":
         try:
             import numpy  # noqa: F401
         except ImportError as exc:
-            return "numpy is not importable: %s" % exc
+            return "numpy is not importable (%s=numpy asks for it): %s" % (buffers.STORAGE_VARIABLE, exc)
     if entry.ext:
         try:
             importlib.import_module(entry.ext)
