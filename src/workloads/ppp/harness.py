@@ -138,6 +138,7 @@ def _write_output(path, text):
 
 def run(args, started):
     """Returns the exit code: 0 ok, 3 unavailable (exceptions propagate)."""
+    gil_at_start = facts.gil_enabled()
     cores_allowed, _ = apply_affinity(args.cores)
     if args.workers < 1:
         raise UsageError("--workers must be >= 1, got %d" % args.workers)
@@ -175,7 +176,7 @@ def run(args, started):
     record.update({
         "digest": result_digest,
         "output_lines": lines,
-        "runtime": facts.runtime(multiprocessing.get_start_method()),
+        "runtime": facts.runtime(multiprocessing.get_start_method(), gil_at_start),
         "libraries": facts.libraries(),
     })
     write_atomic(args.out, json.dumps(record, indent=2) + "\n")
