@@ -41,7 +41,7 @@ def free_threaded_build():
 
 def build_config():
     """How this interpreter was built, as far as sysconfig records it. Builds with and without PGO/LTO differ
-    by up to 2x in pure-Python speed, so absolute times of two builds are not comparable. pgo and lto say
+    in pure-Python speed, so absolute times of two builds are not comparable. pgo and lto say
     what sysconfig shows: a distributor may apply them outside configure and leave no trace there (Debian's
     python3 does), so False means "not recorded", not "not applied"."""
     args = sysconfig.get_config_var("CONFIG_ARGS") or ""

@@ -47,7 +47,7 @@ internal sealed class GilSameBinarySection : IReportSection
             ];
         }));
         md.Append(MarkdownText.Table(["runner", "runtime", "interpreter", "GIL after imports", "optimizations", "configure arguments"], rows)).AppendLine();
-        md.Paragraph("Absolute times of different builds are not comparable: PGO and LTO alone change pure-Python speed by up to 2×, and a distributor may apply them without recording them in `sysconfig` (Debian's python3 does). Compare GIL off and on within one binary, as below.");
+        md.Paragraph("Absolute times of different builds are not comparable: builds differ in version and in optimizations (PGO, LTO), which a distributor may apply without recording them in `sysconfig` (Debian's python3 does). GIL off against GIL on is fair only within one binary.");
     }
 
     private static void WriteCurves(Results results, GilPair pair, StringBuilder md)

@@ -14,7 +14,7 @@ def read_matrix(path):
 
 
 def load(data_dir, params, options):
-    """(A, B) as int64 2-D buffers (memory_bound 5)."""
+    """(A, B) as int64 2-D buffers (G9)."""
     return tuple(read_matrix(os.path.join(data_dir, name)) for name in INPUTS)
 
 
