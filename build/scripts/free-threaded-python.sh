@@ -64,28 +64,36 @@ aptopts=(-o "Dir::Etc::SourceList=$work/apt/sources.list" -o "Dir::Etc::SourcePa
 echo "reading source package lists from $mirror (trixie, testing, unstable) ..."
 apt-get "${aptopts[@]}" update -qq
 
-# Unpacks the upstream (orig) tarball of the newest served version of source package $1 into $work/src/$1.
-# Only the orig tarball is needed, so `apt-get source` failing on a later file (the .dsc, the Debian
-# tarball) is fine: it keeps and checks what it got. Versions whose orig tarball is not served are skipped.
+# Unpacks the upstream (orig) tarball of the newest served version of source package $1 that holds file $2
+# into $work/src/$1. Only the orig tarball is needed, so `apt-get source` failing on a later file (the .dsc,
+# the Debian tarball) is fine: it keeps and checks what it got. Versions whose orig tarball is not served, or
+# lacks $2 (Debian's setuptools 84 sources leave out its bundled distutils), are skipped.
 unpack_source() {
-  local package=$1 version upstream tried=() origs
+  local package=$1 needed=$2 version upstream tried=() origs
   for version in $(apt-cache "${aptopts[@]}" showsrc "$package" 2>/dev/null | awk '/^Version:/{print $2}' | sort -ruV); do
     upstream=${version%-*}; upstream=${upstream#*:}
     (cd "$work/dl" && apt-get "${aptopts[@]}" source --download-only -qq "$package=$version" >/dev/null 2>&1) || true
     origs=("$work/dl/${package}_${upstream}.orig.tar."*)
-    if [ -f "${origs[0]}" ]; then
-      mkdir -p "$work/src/$package"
-      tar -xf "${origs[0]}" -C "$work/src/$package" --strip-components=1
+    if [ ! -f "${origs[0]}" ]; then
+      tried+=("${package}_${upstream}.orig.tar.*")
+      continue
+    fi
+    rm -rf "$work/src/$package" && mkdir -p "$work/src/$package"
+    tar -xf "${origs[0]}" -C "$work/src/$package" --strip-components=1
+    if [ -e "$work/src/$package/$needed" ]; then
       echo "  $package $upstream (${origs[0]##*/})"
       return 0
     fi
-    tried+=("${package}_${upstream}.orig.tar.*")
+    tried+=("$needed in ${origs[0]##*/}")
   done
-  echo "error: no served source of $package from $mirror: missing ${tried[*]:-any version (not in trixie, testing or unstable)}" >&2
+  echo "error: no usable source of $package from $mirror: missing ${tried[*]:-any version (not in trixie, testing or unstable)}" >&2
   exit 2
 }
 echo "fetching sources: python3.13, setuptools, cython, python-psutil ..."
-for package in python3.13 setuptools cython python-psutil; do unpack_source "$package"; done
+unpack_source python3.13 Lib/ensurepip/__init__.py
+unpack_source setuptools setuptools/_distutils/__init__.py
+unpack_source cython Cython/Build/__init__.py
+unpack_source python-psutil psutil/__init__.py
 
 # Build dependencies of the modules the workloads use (ctypes for multiprocessing's shared memory).
 if [ "$(id -u)" = 0 ]; then
