@@ -15,9 +15,11 @@ timed, not the copy: every thread waits at a barrier after its copy, and the clo
 release to the last join.
 
 usage: python experiments/shared_rows.py DATA_DIR [ROWS] [REPETITIONS]   (DATA_DIR from `ppp data`)
-prints one line per (mode, n): median and min-max of the repetitions, and the speedup over n = 1 shared.
+prints one line per (mode, n): median and min-max of the repetitions (run interleaved in a seeded random
+order), and the speedup over n = 1 shared.
 """
 
+import random
 import statistics
 import sys
 import threading
@@ -62,15 +64,19 @@ def main():
     rows = load(data, None, None)[:count]
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     print("%s, GIL %s, %d rows, %d repetitions" % (sys.version.split()[0], "on" if gil else "off", len(rows), repetitions))
-    base = None
-    for workers in (1, 2, 4):
-        for private in (False, True):
-            runs = sorted(once(rows, workers, private) for _ in range(repetitions))
-            median = statistics.median(runs)
-            base = base or median
-            print("%-7s n=%d  %.3f s [%.3f-%.3f]  speedup vs n=1 shared %.2f" % (
-                "private" if private else "shared", workers, median, runs[0], runs[-1], base / median))
-
+    # Every (mode, n) in one seeded random order, so that a machine whose load drifts biases none of them.
+    configs = [(workers, private) for workers in (1, 2, 4) for private in (False, True)]
+    order = configs * repetitions
+    random.Random(1).shuffle(order)
+    runs = {config: [] for config in configs}
+    for workers, private in order:
+        runs[(workers, private)].append(once(rows, workers, private))
+    base = statistics.median(runs[(1, False)])
+    for workers, private in configs:
+        times = sorted(runs[(workers, private)])
+        median = statistics.median(times)
+        print("%-7s n=%d  %.3f s [%.3f-%.3f]  speedup vs n=1 shared %.2f" % (
+            "private" if private else "shared", workers, median, times[0], times[-1], base / median))
 
 if __name__ == "__main__":
     main()
