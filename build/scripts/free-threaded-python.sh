@@ -116,8 +116,9 @@ find "$staged" -type f \( -name '*.so' -o -name '*.a' -o -path '*/bin/python3.13
 
 # pip from CPython's own bundled wheel (offline); then the packages the compiled variants and the harness
 # need, from the Debian sources, without reaching an index. setuptools first: the others build with it.
-pip=("$staged/bin/python3.13t" -m pip install --quiet --no-index --no-build-isolation --disable-pip-version-check)
-"$staged/bin/python3.13t" -m ensurepip --default-pip >/dev/null
+pip=("$staged/bin/python3.13t" -m pip install --quiet --no-index --no-build-isolation --disable-pip-version-check
+     --root-user-action=ignore)
+"$staged/bin/python3.13t" -m ensurepip --default-pip >>"$work/make.log" 2>&1 || { tail -n 20 "$work/make.log" >&2; exit 1; }
 for package in setuptools cython python-psutil; do
   echo "installing $package into the build ..."
   "${pip[@]}" "$work/src/$package" >>"$work/make.log" 2>&1 || { tail -n 20 "$work/make.log" >&2; exit 1; }
@@ -127,4 +128,4 @@ grep -rlI --null "$stage" "$staged/bin" | xargs -0 -r sed -i "s|$stage||g"
 # Checked before it takes PREFIX: a build that does not work is never cached.
 "$staged/bin/python3.13t" "$check"
 mv -T "$staged" "$prefix"
-echo "free-threaded Python built at $python in $((SECONDS - started)) s ($(du -sh "$prefix" | cut -f1))"
+echo "free-threaded Python built at $python: configure to check took $((SECONDS - started)) s ($(du -sh "$prefix" | cut -f1))"
