@@ -38,7 +38,7 @@ def apply_affinity(cores):
 
 def unavailable_reason(entry, options):
     """Why this variant cannot run on this runtime, or None."""
-    if buffers.storage() == "numpy":
+    if "buffers" in entry.needs and buffers.storage() == "numpy":
         try:
             import numpy  # noqa: F401
         except ImportError as exc:
