@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
+using ParallelRepro.Running;
 
 namespace ParallelRepro.Reporting.Sections;
 
@@ -36,16 +37,19 @@ internal sealed class GilSameBinarySection : IReportSection
 
     private static void WriteBuilds(Results results, StringBuilder md)
     {
-        var rows = results.Runners.SelectMany(r => r.Runtimes.Select(rt =>
+        // Python interpreters only: the C# counterparts have no GIL and no sysconfig.
+        var python = results.Runners.SelectMany(r => r.Runtimes.Select(rt => (Runner: r, Runtime: rt, Facts: r.RuntimeFacts.GetValueOrDefault(rt))))
+            .Where(r => r.Facts?.Implementation != RunRecord.DotNetPrograms);
+        var rows = python.Select(p =>
         {
-            var facts = r.RuntimeFacts.GetValueOrDefault(rt);
+            var (r, rt, facts) = p;
             var gil = facts?.GilEnabled switch { false => "off", true when facts.GilTurnedOnByImports => "on (turned on by an import)", true => "on", _ => "–" };
             return (IReadOnlyList<string>)
             [
                 MarkdownText.Escape(r.Runner), MarkdownText.Escape(rt), MarkdownText.Escape($"{facts?.Implementation} {facts?.Version}".Trim()), gil,
                 facts?.Build?.Optimizations ?? "–", facts?.Build?.ConfigArgs is { Length: > 0 } args ? MarkdownText.Escape(args) : "–",
             ];
-        }));
+        });
         md.Append(MarkdownText.Table(["runner", "runtime", "interpreter", "GIL after imports", "optimizations", "configure arguments"], rows)).AppendLine();
         md.Paragraph("Absolute times of different builds are not comparable: builds differ in version and in optimizations (PGO, LTO), which a distributor may apply without recording them in `sysconfig` (Debian's python3 does). GIL off against GIL on is fair only within one binary.");
     }
