@@ -2,20 +2,30 @@
 // checkout and registered under labels that Interpreters can name (ft, ft-gil).
 //
 // The build takes minutes, so it lives in a per-machine cache that every clone links to (CI starts from a
-// clean clone each time): ${XDG_CACHE_HOME:-$HOME/.cache}/parallelrepro/python3.13t, or the folder named by
-// PARALLELREPRO_FREE_THREADED_PREFIX. CPython finds its library from where it is started, so through the
+// clean clone each time): ${XDG_CACHE_HOME:-$HOME/.cache}/parallelrepro/python3.13t-<recipe>, or the folder named
+// by PARALLELREPRO_FREE_THREADED_PREFIX. CPython finds its library from where it is started, so through the
 // link sys.prefix is the checkout's .tools/python3.13t.
+//
+// The folder name carries the recipe: when what the build contains changes (r2: Cython, setuptools and psutil
+// installed; test modules left out), a new folder is built and an older build is never reused. --ft-optimized
+// builds with PGO and LTO, in a folder of its own, and links that one instead.
 
 const string FreeThreadedPrefixVariable = "PARALLELREPRO_FREE_THREADED_PREFIX";
+const string FreeThreadedRecipe = "r2";
+var freeThreadedOptimized = Argument("ft-optimized", false);
 
 Task("Python-FreeThreaded")
-    .Description("Build CPython 3.13 with --disable-gil once per machine (cached), link it at .tools/python3.13t, register ft (GIL off) and ft-gil (GIL on) in .tools/runtimes.ini")
+    .Description("Build CPython 3.13 with --disable-gil, Cython, setuptools and psutil once per machine (cached; --ft-optimized=true adds PGO+LTO), link it at .tools/python3.13t, register ft (GIL off) and ft-gil (GIL on) in .tools/runtimes.ini")
     // The build recipe needs Debian's apt (sources) and a POSIX toolchain; elsewhere a free-threaded Python is installed by hand.
     .WithCriteria(() => IsRunningOnLinux(), "the free-threaded CPython is built only on Linux (Debian); elsewhere install one and name it in --interpreters")
     .Does(() =>
     {
         var prefix = FreeThreadedPrefix();
-        var build = StartProcess("bash", new ProcessSettings { Arguments = new ProcessArgumentBuilder().AppendQuoted("build/scripts/free-threaded-python.sh").AppendQuoted(prefix) });
+        var build = StartProcess("bash", new ProcessSettings
+        {
+            Arguments = new ProcessArgumentBuilder().AppendQuoted("build/scripts/free-threaded-python.sh").AppendQuoted(prefix),
+            EnvironmentVariables = new Dictionary<string, string> { ["FREE_THREADED_OPTIMIZED"] = freeThreadedOptimized ? "1" : "0" },
+        });
         if (build != 0) throw new CakeException(build, $"free-threaded CPython: building into {prefix} failed (the lines above say why)");
 
         var tools = MakeAbsolute(Directory(".tools"));
@@ -47,7 +57,7 @@ string FreeThreadedPrefix()
         if (string.IsNullOrWhiteSpace(home)) throw new CakeException(2, $"free-threaded CPython: neither HOME nor XDG_CACHE_HOME is set; set {FreeThreadedPrefixVariable} to the folder to build it in");
         cache = System.IO.Path.Combine(home, ".cache");
     }
-    return System.IO.Path.Combine(cache, "parallelrepro", "python3.13t");
+    return System.IO.Path.Combine(cache, "parallelrepro", $"python3.13t-{FreeThreadedRecipe}{(freeThreadedOptimized ? "-opt" : "")}");
 }
 
 // .tools/python3.13t -> the cache; an old link (another cache folder, or a cleared one) is replaced, but a real

@@ -56,31 +56,76 @@ mirror=$( (grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk
           | grep -v security | head -n 1 || true)
 [ -n "$mirror" ] || { echo "error: no Debian mirror found in /etc/apt sources" >&2; exit 2; }
 
-mkdir -p "$work/apt/lists/partial" "$work/apt/cache/archives/partial" "$work/apt/sources.list.d"
-echo "deb-src $mirror trixie main" > "$work/apt/sources.list"
+mkdir -p "$work/apt/lists/partial" "$work/apt/cache/archives/partial" "$work/apt/sources.list.d" "$work/dl"
+# Three suites: a mirror may serve some versions' files and not others (a missing file answers 404).
+for suite in trixie testing unstable; do echo "deb-src $mirror $suite main"; done > "$work/apt/sources.list"
 aptopts=(-o "Dir::Etc::SourceList=$work/apt/sources.list" -o "Dir::Etc::SourceParts=$work/apt/sources.list.d"
          -o "Dir::State::Lists=$work/apt/lists" -o "Dir::Cache=$work/apt/cache" -o "APT::Sandbox::User=root")
-echo "fetching python3.13 sources from $mirror (trixie) ..."
+echo "reading source package lists from $mirror (trixie, testing, unstable) ..."
 apt-get "${aptopts[@]}" update -qq
-(cd "$work" && apt-get "${aptopts[@]}" source --download-only -qq python3.13)
 
-origs=("$work"/python3.13_*.orig.tar.*)
-orig=${origs[0]}
-mkdir -p "$work/src"
-tar -xf "$orig" -C "$work/src" --strip-components=1
+# Unpacks the upstream (orig) tarball of the newest served version of source package $1 that holds file $2
+# into $work/src/$1. Only the orig tarball is needed, so `apt-get source` failing on a later file (the .dsc,
+# the Debian tarball) is fine: it keeps and checks what it got. Versions whose orig tarball is not served, or
+# lacks $2 (Debian's setuptools 84 sources leave out its bundled distutils), are skipped.
+unpack_source() {
+  local package=$1 needed=$2 version upstream tried=() origs
+  for version in $(apt-cache "${aptopts[@]}" showsrc "$package" 2>/dev/null | awk '/^Version:/{print $2}' | sort -ruV); do
+    upstream=${version%-*}; upstream=${upstream#*:}
+    (cd "$work/dl" && apt-get "${aptopts[@]}" source --download-only -qq "$package=$version" >/dev/null 2>&1) || true
+    origs=("$work/dl/${package}_${upstream}.orig.tar."*)
+    if [ ! -f "${origs[0]}" ]; then
+      tried+=("${package}_${upstream}.orig.tar.*")
+      continue
+    fi
+    rm -rf "$work/src/$package" && mkdir -p "$work/src/$package"
+    tar -xf "${origs[0]}" -C "$work/src/$package" --strip-components=1
+    if [ -e "$work/src/$package/$needed" ]; then
+      echo "  $package $upstream (${origs[0]##*/})"
+      return 0
+    fi
+    tried+=("$needed in ${origs[0]##*/}")
+  done
+  echo "error: no usable source of $package from $mirror: missing ${tried[*]:-any version (not in trixie, testing or unstable)}" >&2
+  exit 2
+}
+echo "fetching sources: python3.13, setuptools, cython, python-psutil ..."
+unpack_source python3.13 Lib/ensurepip/__init__.py
+unpack_source setuptools setuptools/_distutils/__init__.py
+unpack_source cython Cython/Build/__init__.py
+unpack_source python-psutil psutil/__init__.py
 
 # Build dependencies of the modules the workloads use (ctypes for multiprocessing's shared memory).
 if [ "$(id -u)" = 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq build-essential libffi-dev zlib1g-dev libssl-dev >/dev/null
 fi
 
-echo "building CPython 3.13 with --disable-gil for $prefix (a few minutes) ..."
-cd "$work/src"
-./configure --quiet --disable-gil --prefix="$prefix" --without-ensurepip >/dev/null
+# --disable-test-modules and stripping keep the prefix near 120 MB (450 MB as built). FREE_THREADED_OPTIMIZED=1
+# adds PGO and LTO (Debian's own python3 is built so): faster, but a build takes several times longer.
+configure=(--disable-gil --prefix="$prefix" --disable-test-modules --with-ensurepip=no)
+[ "${FREE_THREADED_OPTIMIZED:-0}" = 1 ] && configure+=(--enable-optimizations --with-lto)
+echo "building CPython 3.13 (configure ${configure[*]}) (a few minutes) ..."
+started=$SECONDS
+cd "$work/src/python3.13"
+./configure --quiet "${configure[@]}" >/dev/null
 make -s -j"$(nproc)" >/dev/null 2>"$work/make.log" || { tail -n 20 "$work/make.log" >&2; exit 1; }
 # DESTDIR keeps the configured prefix (sysconfig reports it) while the files land in the staging folder.
 make -s install DESTDIR="$stage" >/dev/null 2>>"$work/make.log" || { tail -n 20 "$work/make.log" >&2; exit 1; }
+staged="$stage$prefix"
+find "$staged" -type f \( -name '*.so' -o -name '*.a' -o -path '*/bin/python3.13t' \) -exec strip --strip-debug {} +
+
+# pip from CPython's own bundled wheel (offline); then the packages the compiled variants and the harness
+# need, from the Debian sources, without reaching an index. setuptools first: the others build with it.
+pip=("$staged/bin/python3.13t" -m pip install --quiet --no-index --no-build-isolation --disable-pip-version-check
+     --root-user-action=ignore)
+"$staged/bin/python3.13t" -m ensurepip --default-pip >>"$work/make.log" 2>&1 || { tail -n 20 "$work/make.log" >&2; exit 1; }
+for package in setuptools cython python-psutil; do
+  echo "installing $package into the build ..."
+  "${pip[@]}" "$work/src/$package" >>"$work/make.log" 2>&1 || { tail -n 20 "$work/make.log" >&2; exit 1; }
+done
+# Scripts installed by pip name the staging path in their #! line; after the move they live under PREFIX.
+grep -rlI --null "$stage" "$staged/bin" | xargs -0 -r sed -i "s|$stage||g"
 # Checked before it takes PREFIX: a build that does not work is never cached.
-"$stage$prefix/bin/python3.13t" "$check"
-mv -T "$stage$prefix" "$prefix"
-echo "free-threaded Python built at $python"
+"$staged/bin/python3.13t" "$check"
+mv -T "$staged" "$prefix"
+echo "free-threaded Python built at $python: configure to check took $((SECONDS - started)) s ($(du -sh "$prefix" | cut -f1))"

@@ -23,7 +23,7 @@ internal sealed class ReportBuilder(string reportsRoot, TimeProvider clock)
     [
         new ConclusionsSection(), new SummarySection(), new EnvironmentSection(), new ClaimsSection(), new ProgramsSection(), new UtilizationSection(),
         new HeatmapSection(), new DotNetSection(), new Table1Section(), new Table2Section(), new CorrectnessSection(), new ProblemsSection(),
-        new ClaimDetailsSection(), new DeviationsSection(), new DataSection(),
+        new ClaimDetailsSection(), new GilSameBinarySection(), new DeviationsSection(), new DataSection(),
     ];
 
     public ReportOutput Build(ReportInputs inputs)

@@ -13,8 +13,32 @@ public enum RunStatus
     Unavailable,
 }
 
-/// <summary>The interpreter as the run itself saw it.</summary>
-public sealed record RuntimeFacts(string? Implementation, string? Version, string? Executable, bool? GilEnabled, bool? FreeThreadedBuild, string? StartMethod);
+/// <summary>
+/// The interpreter as the run itself saw it. <see cref="GilEnabled"/> is read after the workload's imports and
+/// run, <see cref="GilEnabledAtStart"/> before them; <see cref="Build"/> says how the interpreter was built.
+/// </summary>
+public sealed record RuntimeFacts(string? Implementation, string? Version, string? Executable, bool? GilEnabled, bool? FreeThreadedBuild, string? StartMethod,
+    InterpreterBuild? Build = null, bool? GilEnabledAtStart = null)
+{
+    /// <summary>A free-threaded run whose GIL was off at start and on after the imports: an extension turned it back on.</summary>
+    public bool GilTurnedOnByImports => FreeThreadedBuild == true && GilEnabledAtStart == false && GilEnabled == true;
+}
+
+/// <summary>
+/// How an interpreter was built, as <c>sysconfig</c> records it. Pgo and Lto are true when recorded there; a
+/// distributor may apply them without a trace (Debian's python3 does), so false means "not recorded".
+/// </summary>
+public sealed record InterpreterBuild(string? ConfigArgs, bool? Pgo, bool? Lto)
+{
+    /// <summary>One short phrase for tables: "PGO+LTO", "PGO", "LTO" or "no PGO/LTO recorded".</summary>
+    public string Optimizations => (Pgo, Lto) switch
+    {
+        (true, true) => "PGO+LTO",
+        (true, _) => "PGO",
+        (_, true) => "LTO",
+        _ => "no PGO/LTO recorded",
+    };
+}
 
 /// <summary>
 /// One line of <c>records.jsonl</c>: one process run with its measurements and full provenance.

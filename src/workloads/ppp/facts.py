@@ -39,27 +39,48 @@ def free_threaded_build():
     return bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 
 
+def build_config():
+    """How this interpreter was built, as far as sysconfig records it. Builds with and without PGO/LTO differ
+    in pure-Python speed, so absolute times of two builds are not comparable. pgo and lto say
+    what sysconfig shows: a distributor may apply them outside configure and leave no trace there (Debian's
+    python3 does), so False means "not recorded", not "not applied"."""
+    args = sysconfig.get_config_var("CONFIG_ARGS") or ""
+    flags = " ".join(str(sysconfig.get_config_var(name) or "")
+                     for name in ("LTOFLAGS", "LTOCFLAGS", "PY_CFLAGS", "PY_CFLAGS_NODIST", "PY_LDFLAGS_NODIST"))
+    return {
+        "config_args": args,
+        "pgo": "--enable-optimizations" in args or "-fprofile-use" in flags,
+        "lto": "--with-lto" in args or "-flto" in flags,
+    }
+
+
 def affinity_count():
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count()
 
 
-def runtime(start_method=None):
+def runtime(start_method=None, gil_at_start=None):
+    """The interpreter as a run saw it. gil_enabled is read when called (the harness calls this after the
+    workload's imports and run); gil_at_start, read before them, shows an extension that turned the GIL
+    back on at import (a module not declared free-threading compatible)."""
     return {
         "implementation": sys.implementation.name,
         "version": platform.python_version(),
         "executable": sys.executable,
         "gil_enabled": gil_enabled(),
+        "gil_enabled_at_start": gil_at_start,
         "free_threaded_build": free_threaded_build(),
         "start_method": start_method or multiprocessing.get_start_method(),
         "platform": sys.platform,
+        "build": build_config(),
     }
 
 
 def probe():
     info = runtime()
     info.pop("start_method")
+    info.pop("gil_enabled_at_start")
     info.update({
         "libraries": libraries(),
         "default_start_method": multiprocessing.get_start_method(),

@@ -13,7 +13,7 @@ import sys
 import tempfile
 import time
 
-from ppp import facts, iteration, loops, profiles, registry, startup
+from ppp import buffers, facts, iteration, loops, profiles, registry, startup
 from ppp.output import digest, write_atomic
 
 SCHEMA = 1
@@ -38,11 +38,11 @@ def apply_affinity(cores):
 
 def unavailable_reason(entry, options):
     """Why this variant cannot run on this runtime, or None."""
-    if "numpy" in entry.needs:
+    if "buffers" in entry.needs and buffers.storage() == "numpy":
         try:
             import numpy  # noqa: F401
         except ImportError as exc:
-            return "numpy is not importable: %s" % exc
+            return "numpy is not importable (%s=numpy asks for it): %s" % (buffers.STORAGE_VARIABLE, exc)
     if entry.ext:
         try:
             importlib.import_module(entry.ext)
@@ -133,6 +133,7 @@ def _write_output(path, text):
 
 def run(args, started):
     """Returns the exit code: 0 ok, 3 unavailable (exceptions propagate)."""
+    gil_at_start = facts.gil_enabled()
     cores_allowed, _ = apply_affinity(args.cores)
     if args.workers < 1:
         raise UsageError("--workers must be >= 1, got %d" % args.workers)
@@ -178,7 +179,7 @@ def run(args, started):
     record.update({
         "digest": digest(measured.text) if measured else None,
         "output_lines": measured.text.count("\n") if measured else None,
-        "runtime": facts.runtime(multiprocessing.get_start_method()),
+        "runtime": facts.runtime(multiprocessing.get_start_method(), gil_at_start),
         "libraries": facts.libraries(),
     })
     write_atomic(args.out, json.dumps(record, indent=2) + "\n")

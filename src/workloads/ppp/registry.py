@@ -6,8 +6,9 @@ outside proc(): type conversion in main(), a Manager started at import) and
 cleanup(data) (shut down what prepare started). Each group's common module
 defines load(data_dir, params, options) and canonical_lines(result).
 
-needs: "cython" = a compiled extension (EXT below), "numpy", "wiki" = the
-MediaWiki API URL.
+needs: "cython" = a compiled extension (EXT below), "buffers" = typed
+buffers (ppp/buffers.py: the standard library's, or NumPy when
+PPP_STORAGE=numpy asks for the original form), "wiki" = the MediaWiki API URL.
 """
 
 from collections import namedtuple
@@ -26,27 +27,27 @@ VARIANTS = [
     _v("cpu_bound", "serial"),
     _v("cpu_bound", "mt"),
     _v("cpu_bound", "mp"),
-    _v("cpu_bound", "omp-nogil-static", ("cython", "numpy")),  # effort: build cpu_bound.omp-nogil-static
-    _v("cpu_bound", "omp-gil-static", ("cython", "numpy")),  # effort: build cpu_bound.omp-gil-static
+    _v("cpu_bound", "omp-nogil-static", ("cython", "buffers")),  # effort: build cpu_bound.omp-nogil-static
+    _v("cpu_bound", "omp-gil-static", ("cython", "buffers")),  # effort: build cpu_bound.omp-gil-static
     # Figure 3
     _v("io_bound", "serial", ("wiki",)),
     _v("io_bound", "mt", ("wiki",)),
     _v("io_bound", "mp", ("wiki",)),
     _v("io_bound", "omp-gil-dynamic", ("cython", "wiki")),  # effort: build io_bound.omp-gil-dynamic
     # Figures 4 and 5
-    _v("memory_bound", "serial", ("numpy",)),
-    _v("memory_bound", "serial-static", ("cython", "numpy")),  # effort: build memory_bound.serial-static
-    _v("memory_bound", "mt", ("numpy",)),
-    _v("memory_bound", "mp", ("numpy",)),
-    _v("memory_bound", "omp-nogil-static", ("cython", "numpy")),  # effort: build memory_bound.omp-nogil-static
-    _v("memory_bound", "omp-gil-static", ("cython", "numpy")),  # effort: build memory_bound.omp-gil-static
-    _v("memory_bound", "omp-gil-dynamic", ("cython", "numpy")),  # effort: build memory_bound.omp-gil-dynamic
+    _v("memory_bound", "serial", ("buffers",)),
+    _v("memory_bound", "serial-static", ("cython", "buffers")),  # effort: build memory_bound.serial-static
+    _v("memory_bound", "mt", ("buffers",)),
+    _v("memory_bound", "mp", ("buffers",)),
+    _v("memory_bound", "omp-nogil-static", ("cython", "buffers")),  # effort: build memory_bound.omp-nogil-static
+    _v("memory_bound", "omp-gil-static", ("cython", "buffers")),  # effort: build memory_bound.omp-gil-static
+    _v("memory_bound", "omp-gil-dynamic", ("cython", "buffers")),  # effort: build memory_bound.omp-gil-dynamic
     # Figures 6 and 7
     _v("overhead", "serial"),
     _v("overhead", "mt"),
     _v("overhead", "mp"),
     _v("overhead", "mp-manager"),
-    _v("overhead", "omp", ("cython", "numpy")),  # effort: build overhead.omp
+    _v("overhead", "omp", ("cython", "buffers")),  # effort: build overhead.omp
 ]
 
 GROUPS = list(dict.fromkeys(v.group for v in VARIANTS))

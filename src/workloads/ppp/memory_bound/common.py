@@ -2,18 +2,19 @@
 
 import os
 
+from ppp import buffers
+
 INPUTS = ("memory_bound_matrix_a.txt", "memory_bound_matrix_b.txt")
 
 
 def read_matrix(path):
-    import numpy
     with open(path, encoding="utf-8") as handle:
         rows = [[int(x) for x in line.split(",")] for line in handle if line.strip()]
-    return numpy.array(rows, dtype=numpy.int64)
+    return buffers.matrix(rows, "q")
 
 
 def load(data_dir, params, options):
-    """(A, B) as int64 NumPy arrays."""
+    """(A, B) as int64 2-D buffers (G9)."""
     return tuple(read_matrix(os.path.join(data_dir, name)) for name in INPUTS)
 
 
@@ -29,6 +30,5 @@ def canonical_lines(product):
 
 
 def zeros(n):
-    import numpy
-    return numpy.zeros((n, n), dtype=numpy.int64)
+    return buffers.zeros(n, n, "q")
 

@@ -1,23 +1,23 @@
 """memory_bound mp: A, B and C live in multiprocessing.Array (c_int64) shared
-memory, seen as NumPy arrays; one Process per contiguous row block. The
+memory, seen as 2-D int64 buffers; one Process per contiguous row block. The
 lock-free raw buffer is used: row blocks are disjoint."""
 
 import ctypes
 import multiprocessing
 
+from ppp import buffers
 from ppp.chunking import contiguous_chunks
 from ppp.memory_bound.serial import multiply_rows
 
 
 def view(shared, n):
-    import numpy
-    return numpy.frombuffer(shared.get_obj(), dtype=numpy.int64).reshape(n, n)  # effort: convert
+    return buffers.over(shared.get_obj(), "q", (n, n))  # effort: convert
 
 
 def shared_copy(matrix):
     n = matrix.shape[0]
     shared = multiprocessing.Array(ctypes.c_int64, n * n)  # effort: convert
-    view(shared, n)[:] = matrix  # effort: convert
+    shared[:] = [x for row in matrix.tolist() for x in row]  # effort: convert
     return shared
 
 
@@ -44,4 +44,4 @@ def proc(state, workers):
     for process in processes:
         if process.exitcode != 0:
             raise RuntimeError("memory_bound.mp worker exited with code %s" % process.exitcode)
-    return view(shared_c, n).copy()  # effort: convert
+    return buffers.copy(view(shared_c, n), "q")  # effort: convert

@@ -1,5 +1,5 @@
 """memory_bound mt: rows in contiguous blocks, one threading.Thread per block,
-each filling its own rows of one shared NumPy C."""
+each filling its own rows of one shared C."""
 
 import threading
 

@@ -12,8 +12,8 @@ def proc(matrices, workers):
 
 
 def multiply_rows(a, b, c, start, end):
-    """C[start:end] = A[start:end] x B, one scalar at a time (NumPy scalar
-    indexing: this is what makes the program interpreter-bound)."""
+    """C[start:end] = A[start:end] x B, one scalar at a time (element indexing
+    from Python: this is what makes the program interpreter-bound)."""
     n = a.shape[0]
     for i in range(start, end):
         for j in range(n):

@@ -1,4 +1,4 @@
-# cython: language_level=3, boundscheck=False, wraparound=False
+# cython: language_level=3, freethreading_compatible=True, boundscheck=False, wraparound=False
 """cpu_bound omp (GIL, static type): the no-GIL code with the loop body wrapped
 in `with gil:` (the block the original left commented out)."""
 

@@ -1,4 +1,4 @@
-# cython: language_level=3, boundscheck=False, wraparound=False
+# cython: language_level=3, freethreading_compatible=True, boundscheck=False, wraparound=False
 """cpu_bound omp (no GIL, static type): prange over rows, static schedule,
 typed int32 memoryviews, GIL released."""
 

@@ -1,4 +1,4 @@
-# cython: language_level=3
+# cython: language_level=3, freethreading_compatible=True
 """io_bound omp (GIL, dynamic type): a prange over as many iterations as there
 are chunks, each iteration calling the queue-draining worker under the GIL.
 The first iteration on each OpenMP thread drains the queue; threads overlap

@@ -1,6 +1,6 @@
-# cython: language_level=3
+# cython: language_level=3, freethreading_compatible=True
 """memory_bound omp (GIL, dynamic type): the same prange, but A, B and C are
-plain Python references to the NumPy arrays (the original's "dynamically
+plain Python references to the matrices (the original's "dynamically
 typed alternative"), so every element access is a Python call under the GIL."""
 
 from cython.parallel import prange

@@ -1,4 +1,4 @@
-# cython: language_level=3, boundscheck=False, wraparound=False
+# cython: language_level=3, freethreading_compatible=True, boundscheck=False, wraparound=False
 """memory_bound omp (GIL, static type): the no-GIL kernel with the row body
 inside `with gil:` (the original's commented block, enabled)."""
 

@@ -1,4 +1,4 @@
-# cython: language_level=3, boundscheck=False, wraparound=False
+# cython: language_level=3, freethreading_compatible=True, boundscheck=False, wraparound=False
 """memory_bound omp (no GIL, static type): prange over rows, typed memoryviews.
 `long long` instead of the original `long`, which is 32-bit on Windows."""
 

@@ -1,4 +1,4 @@
-# cython: language_level=3, boundscheck=False, wraparound=False
+# cython: language_level=3, freethreading_compatible=True, boundscheck=False, wraparound=False
 """memory_bound serial (static type): the typed-memoryview kernel with an
 ordinary loop in place of prange (Figure 5; no file in the original)."""
 

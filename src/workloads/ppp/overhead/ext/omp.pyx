@@ -1,4 +1,4 @@
-# cython: language_level=3, boundscheck=False, wraparound=False
+# cython: language_level=3, freethreading_compatible=True, boundscheck=False, wraparound=False
 # distutils: language = c++
 """overhead omp: results in two C++ std::map<int, int>, extremes in a 2-element
 int32 array, one prange (static, GIL released) whose three per-row sections
