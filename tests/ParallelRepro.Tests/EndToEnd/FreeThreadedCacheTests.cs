@@ -13,9 +13,10 @@ public sealed class FreeThreadedCacheTests : IDisposable
 {
     private readonly TempDir dir = new();
 
-    [RequiresRegisteredRuntimeFact("ft")]
+    [Fact]
     public async Task A_second_clone_only_links_the_cached_build()
     {
+        RegisteredRuntimes.Require("ft");
         var cache = new DirectoryInfo(Path.Combine(Repo.Root, ".tools", "python3.13t")).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
         Assert.True(cache is not null, "this checkout's .tools/python3.13t is not a link to a cached build");
         var clone = dir.File("clone");

@@ -18,9 +18,10 @@ public sealed class FreeThreadedWorkloadTests : IDisposable
 {
     private readonly TempDir dir = new();
 
-    [RequiresRegisteredRuntimeFact("ft")]
+    [Fact]
     public async Task An_extension_not_declared_free_threading_compatible_is_flagged_in_the_record()
     {
+        RegisteredRuntimes.Require("ft");
         var ext = dir.File("ext");
         // The real kernel, compiled without the directive that says it is safe without the GIL.
         await Python("-c", """
@@ -42,9 +43,10 @@ public sealed class FreeThreadedWorkloadTests : IDisposable
         Assert.True(record.Runtime.GilTurnedOnByImports);
     }
 
-    [RequiresRegisteredRuntimeFact("ft")]
+    [Fact]
     public async Task A_pure_python_run_keeps_the_gil_off_and_records_the_build()
     {
+        RegisteredRuntimes.Require("ft");
         var record = await RunVariant("memory_bound.mt");
 
         Assert.Equal("ok", record.Status);
@@ -53,9 +55,10 @@ public sealed class FreeThreadedWorkloadTests : IDisposable
         Assert.Contains("--disable-gil", record.Runtime.Build!.ConfigArgs, StringComparison.Ordinal);
     }
 
-    [RequiresRegisteredRuntimeFact("ft")]
+    [Fact]
     public async Task A_runtime_without_a_required_module_says_unavailable_with_the_reason()
     {
+        RegisteredRuntimes.Require("ft");
         var record = await RunVariant("memory_bound.serial", env: ("PPP_STORAGE", "numpy"));
 
         Assert.Equal("unavailable", record.Status);
