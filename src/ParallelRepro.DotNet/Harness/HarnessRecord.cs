@@ -16,6 +16,18 @@ internal sealed record HarnessRecord
     public required int CoresAllowed { get; init; }
     public required string Profile { get; init; }
     public double? ProcTimeS { get; init; }
+    /// <summary>
+    /// The loop-calibration fields of the Python harness: the C# programs time one call (their runs feed no claim
+    /// verdict), so one loop, no warm-up call, and the timed span is the proc time.
+    /// </summary>
+    public int Loops { get; init; } = 1;
+    public int WarmupCalls { get; init; }
+    public double? TimedTotalS { get; init; }
+    public bool LoopsCalibrated { get; init; }
+    public double? MinTimeS { get; init; }
+    /// <summary>Seconds from the process's creation to the timed call: runtime start-up, JIT and data loading.</summary>
+    public double? StartupS { get; init; }
+    public string? StartupFrom { get; init; }
     public double HarnessRealS { get; init; }
     public double UserS { get; init; }
     public double SysS { get; init; }

@@ -9,14 +9,18 @@ namespace ParallelRepro.DotNet.Harness;
 /// which is what Python calls the spawn start method.
 /// </summary>
 internal sealed record RuntimeDescription(
-    string Implementation, string Version, string Executable, bool GilEnabled, bool? FreeThreadedBuild, string StartMethod,
-    string Platform, string Framework, bool ServerGc, int ProcessorCount)
+    string Implementation, string Version, string Executable, bool GilEnabled, bool GilEnabledAtStart, bool? FreeThreadedBuild, string StartMethod,
+    string Platform, RuntimeBuild Build, string Framework, bool ServerGc, int ProcessorCount)
 {
     public static RuntimeDescription Current { get; } = new(
-        "dotnet", Environment.Version.ToString(), typeof(RuntimeDescription).Assembly.Location, GilEnabled: false, FreeThreadedBuild: null,
-        StartMethod: "spawn", PlatformName(), RuntimeInformation.FrameworkDescription, GCSettings.IsServerGC, Environment.ProcessorCount);
+        "dotnet", Environment.Version.ToString(), typeof(RuntimeDescription).Assembly.Location, GilEnabled: false, GilEnabledAtStart: false,
+        FreeThreadedBuild: null, StartMethod: "spawn", PlatformName(), new RuntimeBuild(RuntimeInformation.FrameworkDescription, null, null),
+        RuntimeInformation.FrameworkDescription, GCSettings.IsServerGC, Environment.ProcessorCount);
 
     /// <summary>sys.platform's names.</summary>
     private static string PlatformName()
         => OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "darwin" : OperatingSystem.IsWindows() ? "win32" : RuntimeInformation.OSDescription;
 }
+
+/// <summary>The <c>build</c> object of ppp/facts.py: how CPython was configured. PGO and LTO are CPython build options, null here.</summary>
+internal sealed record RuntimeBuild(string ConfigArgs, bool? Pgo, bool? Lto);

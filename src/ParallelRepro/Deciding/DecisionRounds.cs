@@ -32,7 +32,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var inconclusive = claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive);
             if (spent + cost > budget)
             {
-                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) still inconclusive; the next round (~{cost.TotalSeconds:0} s) would exceed the budget ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent; [Repro] DecideBudgetSeconds)");
+                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) still inconclusive; the next round (~{cost.TotalSeconds:0} s) would exceed the budget ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent; [[Repro]] DecideBudgetSeconds)");
                 return claims;
             }
             console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) inconclusive; one more round of {extra.Count} cell(s) (~{cost.TotalSeconds:0} s; {spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");

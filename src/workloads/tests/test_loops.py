@@ -113,12 +113,18 @@ class FreshInputTests(unittest.TestCase):
 def _inputs(loaded):
     """A copy of what a group loaded, without the run's own bookkeeping
     (io_bound's retry ledger counts retries across calls by design)."""
+    if hasattr(loaded, "tolist"):  # numpy arrays and memoryviews (not deep-copyable): their values
+        return loaded.tolist()
+    if isinstance(loaded, (tuple, list)):
+        return [_inputs(x) for x in loaded]
     if hasattr(loaded, "__dict__"):
-        return {k: copy.deepcopy(v) for k, v in vars(loaded).items() if k != "ledger"}
+        return {k: _inputs(v) for k, v in vars(loaded).items() if k != "ledger"}
     return copy.deepcopy(loaded)
 
 
 def _equal(a, b):
+    if hasattr(a, "tolist") and not hasattr(b, "tolist"):
+        return _equal(a.tolist(), b)
     if isinstance(a, dict):
         return a.keys() == b.keys() and all(_equal(a[k], b[k]) for k in a)
     if hasattr(a, "tolist"):  # numpy arrays

@@ -34,7 +34,7 @@ public sealed class IntervalVerdictTests
 
         Assert.Equal(Verdict.Reproduced, outcome.Verdict);
         Assert.Equal(3.0, outcome.Conditions[0].Estimate!.Value, 6); // the drift divides out of every pair
-        Assert.Equal("within [2.00, 4.50]", outcome.Conditions[0].Bound);
+        Assert.Equal("within [2, 4.50]", outcome.Conditions[0].Bound);
     }
 
     [Fact]

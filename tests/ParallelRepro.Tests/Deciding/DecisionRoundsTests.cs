@@ -61,6 +61,7 @@ public sealed class DecisionRoundsTests : IDisposable
         var records = Straddling().ToList();
         var store = Records.WriteRunner(dir.File("artifacts/runs"), "r1", records);
         var console = new TestConsole();
+        console.Profile.Width = 1000; // one line per message, as the assertions read them
 
         var claims = await new DecisionRounds(Settings(budgetSeconds: 1), console, TimeProvider.System).RunAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
 
@@ -83,6 +84,7 @@ public sealed class DecisionRoundsTests : IDisposable
         var store = Records.WriteRunner(dir.File("artifacts/runs"), "r1", Straddling().Concat(spent));
         var before = new RecordStore(store).ReadAll().Count;
         var console = new TestConsole();
+        console.Profile.Width = 1000; // one line per message, as the assertions read them
 
         await new DecisionRounds(Settings(budgetSeconds: 3), console, TimeProvider.System).RunAsync(TimeSpan.FromSeconds(3), CancellationToken.None);
 

@@ -72,6 +72,7 @@ public sealed class DotNetPipelineTests : IDisposable
         // Beside Python's serial in the report.
         await ReproCli.RunAsync(["run", .. Settings("bdn"), "--groups", "cpu_bound", "--variants", "serial", "--interpreters", $"python3={Repo.Python}"]);
         Assert.Equal(0, (await ReproCli.RunAsync(["aggregate", .. Settings("bdn")])).ExitCode);
+        Assert.Equal(0, (await ReproCli.RunAsync(["claims", .. Settings("bdn")])).ExitCode);
         var report = await ReproCli.RunAsync(["report", .. Settings("bdn")]);
         Assert.True(report.ExitCode == 0, report.Error);
         var html = report.Output.Split('\n').Single(l => l.StartsWith("report: ", StringComparison.Ordinal))["report: ".Length..].Trim();

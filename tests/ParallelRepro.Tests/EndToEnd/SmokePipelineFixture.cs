@@ -24,7 +24,7 @@ public sealed class SmokePipelineFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        foreach (var verb in new[] { "doctor", "build", "data", "run", "aggregate", "report" })
+        foreach (var verb in new[] { "doctor", "build", "data", "run", "aggregate", "claims", "decide", "report" })
         {
             var result = await ReproCli.RunAsync([verb, .. Settings]);
             Steps.Add((verb, result));

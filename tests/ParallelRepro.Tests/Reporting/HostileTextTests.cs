@@ -92,6 +92,10 @@ public sealed partial class HostileTextTests : IDisposable
             if (cell["statuses"]!.AsObject().Any(s => s.Key != "ok")) cell["reasons"] = new JsonArray("failed: " + Line);
         }
         File.WriteAllText(Path.Combine(source, "results.json"), results.ToJsonString());
+        // The verdicts were decided on these results: claims.json names the same (hostile) commit.
+        var claims = JsonNode.Parse(File.ReadAllText(Path.Combine(source, "claims.json")))!;
+        claims["commits"] = new JsonArray("0123456789abcdef `tick` x");
+        File.WriteAllText(Path.Combine(source, "claims.json"), claims.ToJsonString());
         return new ReportBuilder(dir.File("reports"), FixedClock.Default).Build(ReportInputs.FromFolder(source));
     }
 
