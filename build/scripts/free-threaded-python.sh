@@ -59,8 +59,11 @@ mirror=$( (grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk
 mkdir -p "$work/apt/lists/partial" "$work/apt/cache/archives/partial" "$work/apt/sources.list.d" "$work/dl"
 # Three suites: a mirror may serve some versions' files and not others (a missing file answers 404).
 for suite in trixie testing unstable; do echo "deb-src $mirror $suite main"; done > "$work/apt/sources.list"
+# Check-Valid-Until: a mirror that is a dated snapshot serves testing's and unstable's Release files past their
+# Valid-Until (they are re-signed weekly upstream), and apt refuses them as expired; their signatures are still checked.
 aptopts=(-o "Dir::Etc::SourceList=$work/apt/sources.list" -o "Dir::Etc::SourceParts=$work/apt/sources.list.d"
-         -o "Dir::State::Lists=$work/apt/lists" -o "Dir::Cache=$work/apt/cache" -o "APT::Sandbox::User=root")
+         -o "Dir::State::Lists=$work/apt/lists" -o "Dir::Cache=$work/apt/cache" -o "APT::Sandbox::User=root"
+         -o "Acquire::Check-Valid-Until=false")
 echo "reading source package lists from $mirror (trixie, testing, unstable) ..."
 apt-get "${aptopts[@]}" update -qq
 
