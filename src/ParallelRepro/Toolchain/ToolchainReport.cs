@@ -3,13 +3,14 @@ using ParallelRepro.Common;
 namespace ParallelRepro.Toolchain;
 
 /// <summary>One interpreter as the doctor found it.</summary>
+/// <remarks>numpy is not among the required modules: the variants keep their buffers in the standard library's arrays, and
+/// numpy is needed only for the NumPy storage form a user asks for (PPP_STORAGE=numpy, src/workloads/DEVIATIONS.md).</remarks>
 public sealed record InterpreterStatus(string Label, string Path, PythonFacts? Facts, string? Error)
 {
     public IEnumerable<string> MissingModules()
     {
         if (Facts is null) yield break;
         if (Facts.Cython is null) yield return "Cython";
-        if (Facts.Numpy is null) yield return "numpy";
         if (Facts.Psutil is null) yield return "psutil";
     }
 }
@@ -23,7 +24,7 @@ public sealed record ToolchainReport(
 {
     /// <summary>
     /// Every problem, one line each, naming what is missing and where. The first interpreter is the
-    /// reference runtime and needs everything; further runtimes (a free-threaded build without numpy,
+    /// reference runtime and needs everything; further runtimes (a build without Cython,
     /// say) may lack modules: their variants are then recorded as unavailable, see <see cref="Notes"/>.
     /// </summary>
     public IReadOnlyList<string> Problems()

@@ -19,7 +19,7 @@ public static class SetupCatalog
         new("python3-dev", "Python.h, to compile the Cython extensions"),
         new("cython3", "compiles the Cython/OpenMP variants"),
         new("python3-setuptools", "builds the extensions (Debian's cython3 does not pull it in)"),
-        new("python3-numpy", "the buffers of the Cython variants (typed memoryviews)"),
+        new("python3-numpy", "the NumPy storage form of the Cython variants (PPP_STORAGE=numpy), and numpy's .pxd files in the effort analyzer's test corpus"),
         new("python3-psutil", "peak memory and CPU affinity of the workloads"),
         new("gcc", "the C compiler, with OpenMP (libgomp)"),
         new("python3-mccabe", "oracle of the effort analyzer's McCabe numbers (tests)"),
