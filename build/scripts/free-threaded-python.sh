@@ -67,13 +67,14 @@ aptopts=(-o "Dir::Etc::SourceList=$work/apt/sources.list" -o "Dir::Etc::SourcePa
 echo "reading source package lists from $mirror (trixie, testing, unstable) ..."
 apt-get "${aptopts[@]}" update -qq
 
-# Unpacks the upstream (orig) tarball of the newest served version of source package $1 that holds file $2
-# into $work/src/$1. Only the orig tarball is needed, so `apt-get source` failing on a later file (the .dsc,
-# the Debian tarball) is fine: it keeps and checks what it got. Versions whose orig tarball is not served, or
-# lacks $2 (Debian's setuptools 84 sources leave out its bundled distutils), are skipped.
+# Unpacks the upstream (orig) tarball of source package $1 that holds file $2 into $work/src/$1: the version
+# whose upstream part is $3 first when given, else the newest served one. Only the orig tarball is needed, so
+# `apt-get source` failing on a later file (the .dsc, the Debian tarball) is fine: it keeps and checks what it
+# got. Versions whose orig tarball is not served, or lacks $2, are skipped.
 unpack_source() {
-  local package=$1 needed=$2 version upstream tried=() origs
-  for version in $(apt-cache "${aptopts[@]}" showsrc "$package" 2>/dev/null | awk '/^Version:/{print $2}' | sort -ruV); do
+  local package=$1 needed=$2 preferred=${3:-} version upstream tried=() origs
+  for version in $(apt-cache "${aptopts[@]}" showsrc "$package" 2>/dev/null | awk '/^Version:/{print $2}' | sort -ruV \
+                   | awk -v want="$preferred" '{ v = $0; sub(/-[^-]*$/, "", v); sub(/^[0-9]+:/, "", v); if (want != "" && v == want) print; else rest = rest $0 "\n" } END { printf "%s", rest }'); do
     upstream=${version%-*}; upstream=${upstream#*:}
     (cd "$work/dl" && apt-get "${aptopts[@]}" source --download-only -qq "$package=$version" >/dev/null 2>&1) || true
     origs=("$work/dl/${package}_${upstream}.orig.tar."*)
@@ -94,7 +95,9 @@ unpack_source() {
 }
 echo "fetching sources: python3.13, setuptools, cython, python-psutil ..."
 unpack_source python3.13 Lib/ensurepip/__init__.py
-unpack_source setuptools setuptools/_distutils/__init__.py
+# setuptools 78.1.1 (trixie) first: Debian's newer setuptools (84) does not provide the distutils that Cython's
+# build imports (`No module named 'distutils'` once installed), though its tarball has setuptools/_distutils.
+unpack_source setuptools setuptools/_distutils/__init__.py 78.1.1
 unpack_source cython Cython/Build/__init__.py
 unpack_source python-psutil psutil/__init__.py
 
