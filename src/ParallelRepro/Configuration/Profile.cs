@@ -15,10 +15,13 @@ public sealed record Profile(string Name, IReadOnlyList<int> Workers, int Repeti
 {
     public static readonly Profile Smoke = new("smoke", [1, 2], 1, TimeSpan.FromSeconds(60));
     // The claims read n up to 128, so quick sweeps the paper's n at quick sizes.
-    public static readonly Profile Quick = new("quick", PaperNs, 3, TimeSpan.FromMinutes(3), BaselineFactor: 3) { DecideBudget = TimeSpan.FromMinutes(3) };
+    public static readonly Profile Quick = new("quick", PaperNs, 3, TimeSpan.FromMinutes(3), BaselineFactor: 3) { DecideBudget = TimeSpan.FromMinutes(3), DotNetMaxWorkers = 8 };
     public static readonly Profile Paper = new("paper", PaperNs, 5, TimeSpan.FromMinutes(15), BaselineFactor: 3) { DecideBudget = TimeSpan.FromMinutes(10) };
 
     public TimeSpan DecideBudget { get; init; }
+
+    /// <summary>The largest n BenchmarkDotNet measures the C# programs at (they feed no verdict; see DotNetBenchRunner).</summary>
+    public int DotNetMaxWorkers { get; init; } = int.MaxValue;
 
     private static int[] PaperNs => [1, 2, 4, 8, 16, 32, 64, 128];
 

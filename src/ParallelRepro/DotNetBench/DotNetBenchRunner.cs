@@ -35,7 +35,10 @@ internal sealed class DotNetBenchRunner(ReproSettings settings, BenchSettings be
             ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, variants.Select(v => v.Group).Distinct(), console, clock, ct).ConfigureAwait(false),
         };
 
-        var cells = variants.SelectMany(v => (v.Variant.StartsWith("serial", StringComparison.Ordinal) ? [1] : settings.Workers)
+        // The C# programs feed no verdict, only their own section: the profile caps their sweep (quick: n ≤ 8), where
+        // BenchmarkDotNet's many iterations per cell would otherwise double the default reproduction's time.
+        var workers = settings.Workers.Where(n => n <= settings.Profile.DotNetMaxWorkers).DefaultIfEmpty(settings.Workers.Min()).ToArray();
+        var cells = variants.SelectMany(v => (v.Variant.StartsWith("serial", StringComparison.Ordinal) ? [1] : workers)
             .Select(n => new BenchCell(v.Group, v.Variant, n))).ToArray();
         var store = new RecordStore(Path.Combine(settings.Layout.RunnerDir(settings.Runner), RecordStore.FileName));
         var known = fresh ? [] : store.ReadAll().Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
