@@ -120,6 +120,9 @@ make -s install DESTDIR="$stage" >/dev/null 2>>"$work/make.log" || { tail -n 20 
 staged="$stage$prefix"
 find "$staged" -type f \( -name '*.so' -o -name '*.a' -o -path '*/bin/python3.13t' \) -exec strip --strip-debug {} +
 
+# Out of the CPython source tree from here on: setuptools' distutils shim stands down in any folder holding
+# pybuilddir.txt (it takes that for a CPython build), so `import setuptools` would fail there.
+cd "$work"
 # pip from CPython's own bundled wheel (offline); then the packages the compiled variants and the harness
 # need, from the Debian sources, without reaching an index. setuptools first: the others build with it.
 pip=("$staged/bin/python3.13t" -m pip install --quiet --no-index --no-build-isolation --disable-pip-version-check
