@@ -26,9 +26,6 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
 
     public bool Ran(string group) => cells.Any(c => c.Group == group);
 
-    /// <summary>Median proc time of the serial program of <paramref name="group"/>.</summary>
-    public double Serial(string group) => Proc(group, "serial", null);
-
     /// <summary>Median proc time (the paper's metric) of a variant at n threads/processes.</summary>
     public double Proc(string group, string variant, int? n) => Cell(group, variant, n).ProcTime!.Median;
 

@@ -31,7 +31,7 @@ internal sealed partial class Evidence
         => Guard(text, () =>
         {
             var ns = range();
-            var measured = ns.Select(n => (N: n, Q: quantity(n), State: ConditionState.Undecided)).Select(m => m with { State = bound.Judge(m.Q.Interval) }).ToArray();
+            var measured = ns.Select(n => quantity(n) is var q ? (N: n, Q: q, State: bound.Judge(q.Interval)) : default).ToArray();
             var decisive = every ? ConditionState.Fails : ConditionState.Holds; // one n with this state decides the whole condition
             var other = every ? ConditionState.Holds : ConditionState.Fails;
             var state = measured.Any(m => m.State == decisive) ? decisive

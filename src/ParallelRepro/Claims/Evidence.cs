@@ -47,9 +47,9 @@ public sealed record Condition(string Text, ConditionState State, IReadOnlyDicti
 /// <summary>
 /// The conditions a check evaluated, in order. Each condition reads its numbers lazily, so a missing
 /// number leaves that condition undecided and the others are still evaluated: one failing condition
-/// then decides the claim. A condition over a range of n that was only partly run is decided only
-/// when the missing n cannot change the answer: a "for every n" that fails on the n run fails; a
-/// "for some n" (a min or max over n) that holds on them holds; otherwise it is undecided.
+/// then decides the claim. Here: conditions on exact numbers (the code's effort, a profile); measured
+/// quantities are decided on their intervals (Evidence.Intervals.cs), where a condition over a range of n
+/// that was only partly run is decided only when the missing n cannot change the answer.
 /// </summary>
 internal sealed partial class Evidence
 {
@@ -62,48 +62,7 @@ internal sealed partial class Evidence
         => Guard(text, () =>
         {
             var v = value();
-            return State(text, holds(v), complete: true, finalWhen: true, One(label, v), null);
-        });
-
-    /// <summary>A condition that must hold at every n of the range, one number per n.</summary>
-    public void ForEveryN(string text, Func<NSet> range, Func<int, double> value, Func<double, bool> holds)
-        => Guard(text, () =>
-        {
-            var ns = range();
-            var values = new Dictionary<string, double>();
-            var missing = new List<string>();
-            foreach (var n in ns)
-            {
-                try
-                {
-                    values["n=" + n.ToString(CultureInfo.InvariantCulture)] = value(n);
-                }
-                catch (NotTestableException e)
-                {
-                    missing.Add(e.Message);
-                }
-            }
-            var fails = values.Values.Any(v => !holds(v));
-            if (!fails && missing.Count > 0) return new Condition(text, ConditionState.Undecided, values, string.Join("; ", missing)) { MissingData = true };
-            return State(text, !fails, ns.Complete, finalWhen: false, values, ns);
-        });
-
-    /// <summary>A number computed over the n run that more n could only make worse (e.g. max/min of a flat series).</summary>
-    public void RequireOverAll(string text, string label, Func<NSet> range, Func<NSet, double> value, Func<double, bool> holds)
-        => Guard(text, () =>
-        {
-            var ns = range();
-            var v = value(ns);
-            return State(text, holds(v), ns.Complete, finalWhen: false, One(label, v), ns);
-        });
-
-    /// <summary>A number computed over the n run that more n could only improve (e.g. the best time over n).</summary>
-    public void RequireOverAny(string text, string label, Func<NSet> range, Func<NSet, double> value, Func<double, bool> holds)
-        => Guard(text, () =>
-        {
-            var ns = range();
-            var v = value(ns);
-            return State(text, holds(v), ns.Complete, finalWhen: true, One(label, v), ns);
+            return Point(text, holds(v), One(label, v));
         });
 
     /// <summary>A condition over several named numbers (e.g. one per variant).</summary>
@@ -111,7 +70,7 @@ internal sealed partial class Evidence
         => Guard(text, () =>
         {
             var v = values();
-            return State(text, holds(v), complete: true, finalWhen: true, v, null);
+            return Point(text, holds(v), v);
         });
 
     private void Guard(string text, Func<Condition> evaluate)
@@ -126,12 +85,8 @@ internal sealed partial class Evidence
         }
     }
 
-    private static Condition State(string text, bool holds, bool complete, bool finalWhen, IReadOnlyDictionary<string, double> values, NSet? ns)
-    {
-        var state = complete || holds == finalWhen ? (holds ? ConditionState.Holds : ConditionState.Fails) : ConditionState.Undecided;
-        var note = state == ConditionState.Undecided ? $"{(holds ? "holds" : "fails")} at n = {NSet.Text(ns!.Run)}; {ns.MissingText}" : null;
-        return new Condition(text, state, values, note) { MissingData = state == ConditionState.Undecided };
-    }
+    private static Condition Point(string text, bool holds, IReadOnlyDictionary<string, double> values)
+        => new(text, holds ? ConditionState.Holds : ConditionState.Fails, values);
 
     private static Dictionary<string, double> One(string label, double value) => new() { [label] = value };
 }

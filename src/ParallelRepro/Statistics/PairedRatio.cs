@@ -1,3 +1,5 @@
+using Perfolizer.Mathematics.Common;
+
 namespace ParallelRepro.Statistics;
 
 /// <summary>One measured time in one round of the matrix (a round runs every cell once, in a shuffled order).</summary>
@@ -31,8 +33,7 @@ public static class PairedRatio
         var se = Math.Sqrt(la.LogSd * la.LogSd / la.Count + lb.LogSd * lb.LogSd / lb.Count);
         var df = Math.Min(la.Count, lb.Count); // conservative: the smaller sample's n - 1 degrees of freedom, + 1 for the estimator's n
         if (se == 0) return new LogInterval(value, value, value, df, 0);
-        var ci = new Perfolizer.Mathematics.Common.ConfidenceIntervalEstimator(df, Math.Log(value), se)
-            .ConfidenceInterval(Perfolizer.Mathematics.Common.ConfidenceLevel.L95);
+        var ci = new ConfidenceIntervalEstimator(df, Math.Log(value), se).ConfidenceInterval(ConfidenceLevel.L95);
         // The spread a paired design would see, for the rounds-to-decide estimate.
         return new LogInterval(value, Math.Exp(ci.Lower), Math.Exp(ci.Upper), df, se * Math.Sqrt(df));
     }
