@@ -28,8 +28,8 @@ internal static class ResultsCheck
     private static string? Problem(CellResult cell, double? serialMedian)
     {
         var median = cell.ProcTime?.Median;
-        if (cell.ProcTimesS is { Count: > 0 } times && median is { } m && !Same(m, Summary.Quantile(times.Order().ToArray(), 0.5)))
-            return $"median proc time {Num(m)} is not the median of its run times ({Num(Summary.Quantile(times.Order().ToArray(), 0.5))})";
+        if (cell.ProcTimesS is { Count: > 0 } times && median is { } m && !Same(m, Statistics.Quantiles.Median(times)))
+            return $"median proc time {Num(m)} is not the median of its run times ({Num(Statistics.Quantiles.Median(times))})";
         var expected = median is > 0 && serialMedian is { } s ? s / median : null;
         if (!Same(cell.Speedup, expected))
             return $"speedup {Num(cell.Speedup)} does not equal serial's median over this cell's ({Num(expected)})";

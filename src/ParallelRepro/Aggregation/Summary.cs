@@ -26,14 +26,8 @@ public sealed record Summary(int N, double Median, double Min, double Max, doubl
         };
     }
 
-    /// <summary>Linear interpolation between order statistics (the default of R, numpy and Excel).</summary>
-    public static double Quantile(IReadOnlyList<double> sorted, double p)
-    {
-        var h = (sorted.Count - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Count - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
+    /// <summary>Linear interpolation between order statistics (<see cref="Statistics.Quantiles"/>).</summary>
+    public static double Quantile(IReadOnlyList<double> sorted, double p) => Statistics.Quantiles.Of(sorted, p);
 
     /// <summary>
     /// A 95 % confidence interval of the median, the way BenchmarkDotNet computes its intervals (Perfolizer):

@@ -33,7 +33,7 @@ internal static class SpeedProbe
     {
         if (probes.Count < 10) return null;
         var sorted = probes.Order().ToArray();
-        var (p10, p50, p90) = (Aggregation.Summary.Quantile(sorted, 0.1), Aggregation.Summary.Quantile(sorted, 0.5), Aggregation.Summary.Quantile(sorted, 0.9));
+        var (p10, p50, p90) = (Statistics.Quantiles.Of(sorted, 0.1), Statistics.Quantiles.Of(sorted, 0.5), Statistics.Quantiles.Of(sorted, 0.9));
         return string.Create(CultureInfo.InvariantCulture,
             $"{p50 * 1000:0.0} ms median, {p10 * 1000:0.0}–{p90 * 1000:0.0} ms from the 10th to the 90th percentile (+{(p90 / p10 - 1) * 100:0} %)");
     }
@@ -45,7 +45,7 @@ internal static class SpeedProbe
     public static double DisturbedAbove(IEnumerable<double?> probes)
     {
         var sorted = probes.OfType<double>().Order().ToArray();
-        return sorted.Length < 10 ? double.PositiveInfinity : Aggregation.Summary.Quantile(sorted, 0.5) * DisturbanceFactor;
+        return sorted.Length < 10 ? double.PositiveInfinity : Statistics.Quantiles.Of(sorted, 0.5) * DisturbanceFactor;
     }
 
     // A dependent chain of xorshift steps: no memory traffic, nothing for the JIT to fold away (the result is kept),

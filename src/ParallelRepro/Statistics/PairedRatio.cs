@@ -39,8 +39,5 @@ public static class PairedRatio
     }
 
     private static Dictionary<int, double> PerRound(IReadOnlyList<RoundTime> times)
-        => times.GroupBy(t => t.Round).ToDictionary(g => g.Key, g => Median(g.Select(t => t.Seconds).Order().ToArray()));
-
-    private static double Median(double[] sorted)
-        => sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        => times.GroupBy(t => t.Round).ToDictionary(g => g.Key, g => Quantiles.Median(g.Select(t => t.Seconds)));
 }
