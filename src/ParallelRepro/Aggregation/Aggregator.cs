@@ -1,5 +1,6 @@
 using ParallelRepro.Common;
 using ParallelRepro.Running;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Aggregation;
 
@@ -55,7 +56,7 @@ internal static class Aggregator
             Group = first.Group,
             Variant = first.Variant,
             Workers = first.Workers,
-            Statuses = runs.GroupBy(r => StatusName(r.Status)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            Statuses = runs.GroupBy(r => RunStatusNames.Of(r.Status)).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             ProcTime = ok.Length == 0 ? null : Summary.Of(ok.Select(r => r.ProcTimeS!.Value).ToArray()),
             RealTime = ok.Length == 0 ? null : Summary.Of(ok.Select(r => r.RealTimeS).ToArray()),
             ProcTimesS = ok.Length == 0 ? null : ok.Select(r => r.ProcTimeS!.Value).Order().ToArray(),
@@ -67,7 +68,7 @@ internal static class Aggregator
             RetriedRuns = retried.Length == 0 ? null : retried.Length,
             RetryWaitS = retried.Length == 0 ? null : retried.Sum(r => r.RetryWaitS ?? 0),
             Reasons = runs.Where(r => r.Status != RunStatus.Ok && r.Reason is not null)
-                .Select(r => $"{StatusName(r.Status)}: {r.Reason}").Distinct().ToArray(),
+                .Select(r => $"{RunStatusNames.Of(r.Status)}: {r.Reason}").Distinct().ToArray(),
             Programs = first.Programs,
             Samples = ok.OrderBy(r => r.RoundOrRepetition).ThenBy(r => r.StartedUtc)
                 .Select(r => new RunSample(r.RoundOrRepetition, r.ProcTimeS!.Value, r.RealTimeS, r.UserS + (r.ChildrenUserS ?? 0), r.ProbeS > disturbedAbove, r.Purpose) { Loops = r.Loops ?? 1 })
@@ -78,7 +79,7 @@ internal static class Aggregator
     /// <summary>Speedup against the serial program measured on the same runner, runtime and cores.</summary>
     private static CellResult[] WithSpeedups(CellResult[] cells)
     {
-        var serial = cells.Where(c => c.Variant == "serial" && c.ProcTime is not null)
+        var serial = cells.Where(c => VariantIds.IsBaseline(c.Variant) && c.ProcTime is not null)
             .ToDictionary(c => (c.Runner, c.Runtime, c.Cores, c.Group), c => c.ProcTime!);
         return cells.Select(c =>
         {
@@ -90,7 +91,7 @@ internal static class Aggregator
                 Speedup = speedup,
                 SpeedupLow = low,
                 SpeedupHigh = high,
-                Efficiency = c.Variant.StartsWith("serial", StringComparison.Ordinal) ? null : speedup / c.Workers,
+                Efficiency = VariantIds.IsSerial(c.Variant) ? null : speedup / c.Workers,
             };
         }).ToArray();
     }
@@ -109,10 +110,4 @@ internal static class Aggregator
                 Wikis = g.Select(r => r.Wiki).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray(),
             };
         }).ToArray();
-
-    internal static string StatusName(RunStatus status) => status switch
-    {
-        RunStatus.WrongOutput => "wrong-output",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 }

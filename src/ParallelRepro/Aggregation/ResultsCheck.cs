@@ -1,5 +1,6 @@
 using System.Globalization;
 using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Aggregation;
 
@@ -18,7 +19,7 @@ internal static class ResultsCheck
 
     public static void Verify(Results results, string path)
     {
-        var serial = results.Cells.Where(c => c.Variant == "serial" && c.ProcTime is not null)
+        var serial = results.Cells.Where(c => VariantIds.IsBaseline(c.Variant) && c.ProcTime is not null)
             .ToDictionary(c => (c.Runner, c.Runtime, c.Cores, c.Group), c => c.ProcTime!.Median);
         foreach (var cell in results.Cells)
             if (Problem(cell, serial.TryGetValue((cell.Runner, cell.Runtime, cell.Cores, cell.Group), out var s) ? s : null) is { } problem)
@@ -35,7 +36,7 @@ internal static class ResultsCheck
             return $"speedup {Num(cell.Speedup)} does not equal serial's median over this cell's ({Num(expected)})";
         if (cell.Speedup is { } speedup && (cell.SpeedupLow > speedup * (1 + Tolerance) || cell.SpeedupHigh < speedup * (1 - Tolerance)))
             return $"speedup {Num(speedup)} lies outside its interval {Num(cell.SpeedupLow)}–{Num(cell.SpeedupHigh)}";
-        var efficiency = cell.Variant.StartsWith("serial", StringComparison.Ordinal) ? null : cell.Speedup / cell.Workers;
+        var efficiency = VariantIds.IsSerial(cell.Variant) ? null : cell.Speedup / cell.Workers;
         return Same(cell.Efficiency, efficiency) ? null : $"efficiency {Num(cell.Efficiency)} does not equal speedup / n ({Num(efficiency)})";
     }
 

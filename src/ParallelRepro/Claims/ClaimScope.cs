@@ -108,7 +108,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
             throw new NotTestableException($"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: no successful run ({string.Join(", ", cell.Statuses.Select(s => $"{s.Key} ×{s.Value}"))})");
         // A span this short measures process start-up and scheduling, not the effect: no verdict rests on it. (The
         // paper's printed numbers are taken as they were printed: its 10-20 ms overhead bars are its own claim's basis.)
-        if (runner != Paper.PaperResults.Runner && cell.Samples.Count > 0 && Quantiles.Median(cell.Samples.Select(r => r.TimedS)) is var span && span < MinTimedSpanS)
+        if (runner != PaperResults.Runner && cell.Samples.Count > 0 && Quantiles.Median(cell.Samples.Select(r => r.TimedS)) is var span && span < MinTimedSpanS)
             throw new NotTestableException(string.Create(CultureInfo.InvariantCulture,
                 $"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: its runs timed a median {span * 1000:0} ms of work (under {MinTimedSpanS * 1000:0} ms: start-up noise, not the effect)"));
         return cell;

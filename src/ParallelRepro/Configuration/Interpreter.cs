@@ -1,4 +1,5 @@
 using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Configuration;
 
@@ -43,7 +44,7 @@ public sealed record Interpreter(string Label, string Path, bool? Gil = null)
         var equals = trimmed.IndexOf('=', StringComparison.Ordinal);
         var (label, path) = equals > 0
             ? (trimmed[..equals].Trim(), trimmed[(equals + 1)..].Trim())
-            : trimmed.StartsWith(DotNetScheme, StringComparison.Ordinal) ? ("dotnet", trimmed) : (System.IO.Path.GetFileName(trimmed), trimmed);
+            : trimmed.StartsWith(DotNetScheme, StringComparison.Ordinal) ? (RuntimeIds.DotNet, trimmed) : (System.IO.Path.GetFileName(trimmed), trimmed);
         if (path.Length == 0) throw new ReproException($"interpreter '{text.Trim()}' has no path");
         return new Interpreter(label, path, gil);
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ParallelRepro.Aggregation;
 using ParallelRepro.Configuration;
 using ParallelRepro.Running;
+using ParallelRepro.Statistics;
 using ParallelRepro.Toolchain;
 using Spectre.Console;
 
@@ -63,8 +63,8 @@ internal sealed class BenchSession(RecordStore store, IAnsiConsole console, Func
         var first = records[0];
         var ok = records.Where(r => r.Status == RunStatus.Ok && r.ProcTimeS is not null).Select(r => r.ProcTimeS!.Value).ToArray();
         var what = ok.Length > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"ok, median {Summary.Of(ok).Median:0.0000} s over {ok.Length} iteration(s)")
-            : $"{Aggregator.StatusName(records.First(r => r.Status != RunStatus.Ok).Status)} ({records.First(r => r.Status != RunStatus.Ok).Reason})";
+            ? string.Create(CultureInfo.InvariantCulture, $"ok, median {Quantiles.Median(ok):0.0000} s over {ok.Length} iteration(s)")
+            : $"{RunStatusNames.Of(records.First(r => r.Status != RunStatus.Ok).Status)} ({records.First(r => r.Status != RunStatus.Ok).Reason})";
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {first.Cell}: {what}"));
     }
 }

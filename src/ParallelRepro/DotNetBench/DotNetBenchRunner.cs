@@ -6,6 +6,7 @@ using ParallelRepro.Data;
 using ParallelRepro.Planning;
 using ParallelRepro.Running;
 using ParallelRepro.Toolchain;
+using ParallelRepro.Vocabulary;
 using Spectre.Console;
 
 namespace ParallelRepro.DotNetBench;
@@ -38,7 +39,7 @@ internal sealed class DotNetBenchRunner(ReproSettings settings, BenchSettings be
         // The C# programs feed no verdict, only their own section: the profile caps their sweep (quick: n ≤ 8), where
         // BenchmarkDotNet's many iterations per cell would otherwise double the default reproduction's time.
         var workers = settings.Workers.Where(n => n <= settings.Profile.DotNetMaxWorkers).DefaultIfEmpty(settings.Workers.Min()).ToArray();
-        var cells = variants.SelectMany(v => (v.Variant.StartsWith("serial", StringComparison.Ordinal) ? [1] : workers)
+        var cells = variants.SelectMany(v => (VariantIds.IsSerial(v.Variant) ? [1] : workers)
             .Select(n => new BenchCell(v.Group, v.Variant, n))).ToArray();
         var store = new RecordStore(Path.Combine(settings.Layout.RunnerDir(settings.Runner), RecordStore.FileName));
         var known = fresh ? [] : store.ReadAll().Select(r => r.Key).ToHashSet(StringComparer.Ordinal);

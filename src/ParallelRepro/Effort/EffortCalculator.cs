@@ -1,5 +1,6 @@
 using ParallelRepro.Effort.Syntax;
 using ParallelRepro.Effort.Workloads;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Effort;
 
@@ -10,7 +11,7 @@ namespace ParallelRepro.Effort;
 /// </summary>
 internal sealed class EffortCalculator(string repoRoot, WorkloadTree tree, CPythonReader python)
 {
-    private static readonly string[] PaperVariants = ["serial", "mt", "mp", "omp"];
+    private static readonly string[] PaperVariants = [VariantIds.Serial, VariantIds.Mt, VariantIds.Mp, VariantIds.Omp];
     private readonly SourceCatalog _catalog = new(repoRoot, python);
     private readonly ModuleResolver _resolver = new(tree.Root);
 
@@ -27,14 +28,14 @@ internal sealed class EffortCalculator(string repoRoot, WorkloadTree tree, CPyth
         {
             var variants = tree.Variants(group);
             var paperOf = PaperMapping(group, variants);
-            var serial = variants.FirstOrDefault(v => v.Variant == "serial");
+            var serial = variants.FirstOrDefault(v => VariantIds.IsBaseline(v.Variant));
             foreach (var variant in variants)
             {
                 var e = buildTags.Where(b => b.Tag.Names(group, variant.Variant)).Select(b => (b.File, Lines: b.Tag.CodeLines))
                     .SelectMany(b => b.Lines.Select(line => (b.File, line))).Distinct().Count();
                 rows.Add(Row(variant, serial, e) with { PaperProgram = paperOf.GetValueOrDefault(variant.Variant) });
             }
-            if (WorkloadConventions.PaperGroups.Contains(group))
+            if (GroupIds.Paper.Contains(group))
                 rows.AddRange(PaperVariants.Where(p => !paperOf.ContainsValue($"{group}.{p}")).Select(p => MissingRow(group, p)));
         }
         // Within a group, the order of the paper's legends; the stable sort keeps groups in place.
@@ -47,7 +48,7 @@ internal sealed class EffortCalculator(string repoRoot, WorkloadTree tree, CPyth
     {
         var present = variants.Select(v => v.Variant).ToHashSet();
         var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!WorkloadConventions.PaperGroups.Contains(group)) return mapping;
+        if (!GroupIds.Paper.Contains(group)) return mapping;
         foreach (var paper in PaperVariants)
         {
             if (WorkloadConventions.CandidatesFor(group, paper).FirstOrDefault(present.Contains) is { } ours)
@@ -78,7 +79,7 @@ internal sealed class EffortCalculator(string repoRoot, WorkloadTree tree, CPyth
             return row with { Status = RowStatus.Error, Note = $"not analyzed: {problem}" };
         var measure = Measure(files);
         row = row with { Loc = measure.Loc, McCabe = measure.McCabe };
-        if (variant.Variant == "serial") return row;
+        if (VariantIds.IsBaseline(variant.Variant)) return row;
         if (serial is null) return row with { Status = RowStatus.Missing, Note = "no serial program to compare with" };
 
         var baseline = Measure(serial.Files);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using ParallelRepro.Reporting;
+using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Effort;
 
@@ -38,7 +39,7 @@ internal static class EffortMarkdown
 
     private static string[] Line(EffortRow row, PaperRow? paper)
     {
-        var serial = row.Variant == "serial";
+        var serial = VariantIds.IsBaseline(row.Variant);
         var program = row.PaperProgram is { } p && p != row.Program ? $"{row.Program} (paper: {p.Split('.')[1]})" : row.Program;
         string[] ours = row.Status != RowStatus.Ok ? ["–", "–", "–", "–", "–", "–"]
             : serial ? [Num(row.Loc), Num(row.McCabe), "–", "–", "–", "–"]

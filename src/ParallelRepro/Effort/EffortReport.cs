@@ -1,4 +1,5 @@
 using ParallelRepro.Effort.Metrics;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Effort;
 
@@ -25,7 +26,7 @@ internal sealed record EffortReport
         ["C"] = "code lines tagged '# effort: convert' in the variant's files",
         ["E"] = "code lines tagged '# effort: build <group>.<variant>' in any workload source (setup.py, the build script, the registry)",
         ["D"] = "L + M + I + 2(C + E)",
-        ["serial"] = "serial rows give absolute code lines (loc) and the sum of (c - 1) over functions (mccabe)",
+        [VariantIds.Serial] = "serial rows give absolute code lines (loc) and the sum of (c - 1) over functions (mccabe)",
     };
 
     public static FileReport Describe(SourceFile file, string relativePath) => new(

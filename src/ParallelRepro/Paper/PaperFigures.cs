@@ -1,5 +1,5 @@
 using System.Globalization;
-using ParallelRepro.Reporting;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Paper;
 
@@ -34,7 +34,7 @@ internal static class PaperFigures
                 var variant = VariantNames.FromLegend(legend.Name);
                 foreach (var bar in legend.Value.EnumerateObject())
                 {
-                    var workers = bar.Name == "serial" ? 1 : int.Parse(bar.Name, CultureInfo.InvariantCulture);
+                    var workers = bar.Name == VariantIds.Serial ? 1 : int.Parse(bar.Name, CultureInfo.InvariantCulture);
                     if (bars.Any(b => b.Group == group && b.Variant == variant && b.Workers == workers)) continue;
                     bars.Add(new PaperBar(group, variant, workers, bar.Value.GetDouble(), name));
                 }

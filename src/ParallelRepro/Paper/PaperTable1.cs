@@ -1,4 +1,4 @@
-using ParallelRepro.Reporting;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Paper;
 

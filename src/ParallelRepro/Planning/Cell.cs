@@ -1,4 +1,5 @@
 using System.Globalization;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Planning;
 
@@ -10,7 +11,7 @@ public readonly record struct Cell(string Runtime, int Cores, string Group, stri
 {
     public string Program => $"{Group}.{Variant}";
 
-    public bool IsSerial => Variant.StartsWith("serial", StringComparison.Ordinal);
+    public bool IsSerial => VariantIds.IsSerial(Variant);
 
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{Program} n={Workers} cores={(Cores == 0 ? "all" : Cores)} [{Runtime}]");

@@ -1,3 +1,5 @@
+using ParallelRepro.Vocabulary;
+
 namespace ParallelRepro.Planning;
 
 /// <summary>A workload variant as the package lists it (<c>python -m ppp list</c>).</summary>
@@ -38,7 +40,7 @@ public static class MatrixPlanner
             from runtime in runtimes
             from core in cores
             from v in runtime.Variants
-            from n in IsSerial(v.Variant) ? [1] : workers
+            from n in VariantIds.IsSerial(v.Variant) ? [1] : workers
             select new Cell(runtime.Runtime, core, v.Group, v.Variant, n)).Distinct().ToArray();
 
         var random = new Random(seed);
@@ -47,7 +49,7 @@ public static class MatrixPlanner
         {
             var round = repetition;
             var blocks = cells.GroupBy(cell => (cell.Runtime, cell.Cores, cell.Group))
-                .Select(program => program.SelectMany(cell => IsSerial(cell.Variant)
+                .Select(program => program.SelectMany(cell => VariantIds.IsSerial(cell.Variant)
                         ? Enumerable.Range(0, baselineFactor).Select(k => new PlannedRun(cell, repetition * baselineFactor + k) { Round = round })
                         : [new PlannedRun(cell, repetition) { Round = round }])
                     .ToArray())
@@ -58,6 +60,4 @@ public static class MatrixPlanner
         }
         return runs;
     }
-
-    private static bool IsSerial(string variant) => variant.StartsWith("serial", StringComparison.Ordinal);
 }

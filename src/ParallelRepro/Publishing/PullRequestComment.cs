@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ParallelRepro.Aggregation;
-using ParallelRepro.Reporting;
+using ParallelRepro.Common;
 
 namespace ParallelRepro.Publishing;
 

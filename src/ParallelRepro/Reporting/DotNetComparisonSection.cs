@@ -1,17 +1,18 @@
 using System.Globalization;
 using System.Text;
 using ParallelRepro.Aggregation;
+using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting;
 
 /// <summary>
 /// "Python and C# side by side": per runner, cores and program, the best Python approach at each n next to the best C#
 /// variant at the same n, measured on the same machine. Self-contained (Results in, Markdown out); empty when no
-/// .NET runtime was measured. A runtime is .NET when its records say implementation "dotnet".
+/// .NET runtime was measured. A runtime is .NET when its records say implementation <see cref="RuntimeIds.DotNet"/>.
 /// </summary>
 internal static class DotNetComparisonSection
 {
-    public const string Implementation = "dotnet";
     public const string Heading = "Python and C# side by side";
 
     public static string Markdown(Results results)
@@ -39,7 +40,7 @@ internal static class DotNetComparisonSection
     }
 
     public static bool IsDotNet(RunnerInfo runner, string runtime)
-        => runner.RuntimeFacts.GetValueOrDefault(runtime)?.Implementation == Implementation;
+        => runner.RuntimeFacts.GetValueOrDefault(runtime)?.Implementation == RuntimeIds.DotNet;
 
     private static void Introduction(StringBuilder md)
     {
@@ -54,11 +55,11 @@ internal static class DotNetComparisonSection
     private static string Table(CellResult[] cells, string net)
     {
         var rows = new List<IReadOnlyList<string>>();
-        var workers = cells.Where(c => !IsSerial(c)).Select(c => c.Workers).Distinct().Order();
-        rows.Add(Row("serial", Best(cells.Where(c => c.Runtime != net && IsSerial(c))), Best(cells.Where(c => c.Runtime == net && IsSerial(c)))));
+        var workers = cells.Where(c => !VariantIds.IsSerial(c.Variant)).Select(c => c.Workers).Distinct().Order();
+        rows.Add(Row("serial", Best(cells.Where(c => c.Runtime != net && VariantIds.IsSerial(c.Variant))), Best(cells.Where(c => c.Runtime == net && VariantIds.IsSerial(c.Variant)))));
         foreach (var n in workers)
         {
-            var at = cells.Where(c => !IsSerial(c) && c.Workers == n).ToArray();
+            var at = cells.Where(c => !VariantIds.IsSerial(c.Variant) && c.Workers == n).ToArray();
             rows.Add(Row(n.ToString(CultureInfo.InvariantCulture), Best(at.Where(c => c.Runtime != net)), Best(at.Where(c => c.Runtime == net))));
         }
         string[] header = ["n", "best Python", "time", "speedup", "best .NET", "time", "speedup", "Python ÷ .NET"];
@@ -96,7 +97,5 @@ internal static class DotNetComparisonSection
         => cells.Where(c => c.ProcTime is not null).OrderBy(c => c.ProcTime!.Median).ThenBy(c => c.Variant, StringComparer.Ordinal).FirstOrDefault();
 
     private static string Speedup(CellResult? cell)
-        => cell?.Speedup is { } s && !IsSerial(cell) ? $"{MarkdownText.Ratio(s)}×" : "–";
-
-    private static bool IsSerial(CellResult cell) => cell.Variant.StartsWith("serial", StringComparison.Ordinal);
+        => cell?.Speedup is { } s && !VariantIds.IsSerial(cell.Variant) ? $"{MarkdownText.Ratio(s)}×" : "–";
 }

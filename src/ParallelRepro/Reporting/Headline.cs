@@ -1,5 +1,6 @@
 using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting;
 
@@ -10,7 +11,7 @@ internal static class Headlines
 {
     /// <summary>Per program, the fastest parallel variant (any n) relative to serial, in the given scope.</summary>
     public static IReadOnlyList<Headline> Of(ClaimScope scope)
-        => scope.Cells.Where(c => c.Speedup is > 0 && !VariantNames.IsSerial(c.Variant))
+        => scope.Cells.Where(c => c.Speedup is > 0 && !VariantIds.IsSerial(c.Variant))
             .GroupBy(c => c.Group).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.OrderByDescending(c => c.Speedup).ThenBy(c => c.Workers).First())
             .Select(c => new Headline(c.Group, c.Variant, c.Workers, c.Speedup!.Value)).ToArray();

@@ -1,5 +1,6 @@
 using ParallelRepro.Common;
 using ParallelRepro.Planning;
+using ParallelRepro.Vocabulary;
 using Spectre.Console;
 
 namespace ParallelRepro.Running;
@@ -26,7 +27,7 @@ internal static class ReferenceOutputs
                 continue;
             }
             console.MarkupLineInterpolated($"computing the reference output of {group}.serial ...");
-            var cell = new Cell(context.Settings.Interpreters[0].Label, 0, group, "serial", 1);
+            var cell = new Cell(context.Settings.Interpreters[0].Label, 0, group, VariantIds.Serial, 1);
             var record = await launcher.RunAsync(new PlannedRun(cell, -1), ct).ConfigureAwait(false);
             if (record.Digest is null || record.Status is RunStatus.Failed or RunStatus.Timeout or RunStatus.Unavailable)
                 throw new ReproException($"the reference run of {group}.serial failed: {record.Reason}");

@@ -1,5 +1,6 @@
 using ParallelRepro.Common;
 using ParallelRepro.Planning;
+using ParallelRepro.Toolchain;
 
 namespace ParallelRepro.Running;
 
@@ -22,22 +23,6 @@ public sealed record RuntimeFacts(string? Implementation, string? Version, strin
 {
     /// <summary>A free-threaded run whose GIL was off at start and on after the imports: an extension turned it back on.</summary>
     public bool GilTurnedOnByImports => FreeThreadedBuild == true && GilEnabledAtStart == false && GilEnabled == true;
-}
-
-/// <summary>
-/// How an interpreter was built, as <c>sysconfig</c> records it. Pgo and Lto are true when recorded there; a
-/// distributor may apply them without a trace (Debian's python3 does), so false means "not recorded".
-/// </summary>
-public sealed record InterpreterBuild(string? ConfigArgs, bool? Pgo, bool? Lto)
-{
-    /// <summary>One short phrase for tables: "PGO+LTO", "PGO", "LTO" or "no PGO/LTO recorded".</summary>
-    public string Optimizations => (Pgo, Lto) switch
-    {
-        (true, true) => "PGO+LTO",
-        (true, _) => "PGO",
-        (_, true) => "LTO",
-        _ => "no PGO/LTO recorded",
-    };
 }
 
 /// <summary>

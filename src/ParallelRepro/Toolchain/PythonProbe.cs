@@ -18,7 +18,7 @@ public sealed record PythonFacts
     public string? DefaultStartMethod { get; init; }
     public int? CpuCount { get; init; }
     public int? AffinityCount { get; init; }
-    public Running.InterpreterBuild? Build { get; init; }
+    public InterpreterBuild? Build { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore] public string? Cython => Libraries.GetValueOrDefault("cython");
     [System.Text.Json.Serialization.JsonIgnore] public string? Numpy => Libraries.GetValueOrDefault("numpy");

@@ -1,6 +1,5 @@
 using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
-using ParallelRepro.Paper;
 
 namespace ParallelRepro.Tests.Claims;
 

@@ -1,3 +1,4 @@
+using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
 using ParallelRepro.Paper;
 

@@ -1,19 +1,25 @@
-using ParallelRepro.Tests.Fixtures;
+using ArchUnitNET.Domain.Extensions;
+using ArchUnitNET.xUnit;
+using ParallelRepro.Tests.Architecture;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
 
 namespace ParallelRepro.Tests.Reporting;
 
-/// <summary>ScottPlot stays at the edge: only the figures folder draws (DESIGN.md, heavy dependencies at the edge).</summary>
+/// <summary>docs/ARCHITECTURE.md, "Heavy dependencies at the edge": ScottPlot stays in the figures namespace, the only code that draws.</summary>
 public sealed class FiguresArchitectureTests
 {
+    private const string Figures = @"^ParallelRepro\.Reporting\.Figures(\..+)?$";
+    private const string ScottPlot = @"^ScottPlot(\..+)?$";
+
     [Fact]
     public void Only_Reporting_Figures_uses_ScottPlot()
-    {
-        var source = Path.Combine(Repo.Root, "src");
-        var figures = Path.Combine(source, "ParallelRepro", "Reporting", "Figures") + Path.DirectorySeparatorChar;
-        var offenders = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.StartsWith(figures, StringComparison.Ordinal))
-            .Where(f => File.ReadLines(f).Any(l => l.StartsWith("using ScottPlot", StringComparison.Ordinal) || l.Contains("ScottPlot.", StringComparison.Ordinal)))
-            .Select(f => Path.GetRelativePath(Repo.Root, f));
-        Assert.Empty(offenders);
-    }
+        => Types().That().DoNotResideInNamespaceMatching(Figures)
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(ScottPlot)
+            .Because("docs/ARCHITECTURE.md, Heavy dependencies at the edge: only Reporting.Figures draws")
+            .Check(PipelineArchitecture.Model);
+
+    [Fact]
+    public void Reporting_Figures_does_use_ScottPlot()
+        => Assert.Contains(PipelineArchitecture.Model.Types, t =>
+            t.ResidesInNamespaceMatching(Figures) && t.GetTypeDependencies().Any(d => d.ResidesInNamespaceMatching(ScottPlot)));
 }

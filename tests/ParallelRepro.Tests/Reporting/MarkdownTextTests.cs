@@ -1,4 +1,4 @@
-using ParallelRepro.Reporting;
+using ParallelRepro.Common;
 using ParallelRepro.Reporting.Html;
 
 namespace ParallelRepro.Tests.Reporting;

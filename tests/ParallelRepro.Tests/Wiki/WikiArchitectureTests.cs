@@ -1,20 +1,45 @@
-using System.Reflection;
-using ParallelRepro.Configuration;
-using ParallelRepro.Wiki;
-using Xunit;
+using ArchUnitNET.xUnit;
+using ParallelRepro.Tests.Architecture;
+using static ArchUnitNET.Fluent.ArchRuleDefinition;
 
 namespace ParallelRepro.Tests.Wiki;
 
-/// <summary>DESIGN.md: Kestrel only in the wiki replica. Other assemblies reach it only through ParallelRepro.Wiki.</summary>
+/// <summary>
+/// docs/ARCHITECTURE.md, "Heavy dependencies at the edge": Kestrel only in the wiki replica. Other assemblies reach it
+/// only through ParallelRepro.Wiki, and in the pipeline library only the two measuring stages start it.
+/// </summary>
 public sealed class WikiArchitectureTests
 {
+    private const string AspNetCore = @"^Microsoft\.AspNetCore(\..+)?$";
+    private const string WikiNamespace = @"^ParallelRepro\.Wiki(\..+)?$";
+
+    [Fact]
+    public void Only_the_wiki_assembly_uses_ASP_NET_Core()
+        => Types().That().DoNotResideInNamespaceMatching(WikiNamespace)
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(AspNetCore)
+            .Because("docs/ARCHITECTURE.md, Heavy dependencies at the edge: Kestrel stays inside the wiki replica")
+            .Check(PipelineArchitecture.Model);
+
+    /// <summary>
+    /// Type dependencies miss an assembly referenced only for its attributes or forwarders, so the references
+    /// of each compiled assembly are checked too (reflection: ArchUnitNET rules are about types, not references).
+    /// </summary>
     [Fact]
     public void Only_the_wiki_assembly_references_ASP_NET_Core()
     {
-        Assembly[] others = [typeof(RepoLayout).Assembly, typeof(ParallelRepro.Cli.ReproApp).Assembly];
+        static bool IsAspNetCore(System.Reflection.AssemblyName a) => a.Name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal);
 
-        Assert.Contains(typeof(WikiReplica).Assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
-        foreach (var assembly in others)
-            Assert.DoesNotContain(assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.Contains(PipelineArchitecture.Wiki.GetReferencedAssemblies(), IsAspNetCore);
+        foreach (var assembly in new[] { PipelineArchitecture.Library, PipelineArchitecture.Cli, PipelineArchitecture.DotNet })
+            Assert.DoesNotContain(assembly.GetReferencedAssemblies(), IsAspNetCore);
     }
+
+    private static readonly string[] Measuring = ["Running", "DotNetBench"];
+
+    [Fact]
+    public void In_the_library_only_the_measuring_stages_start_the_wiki_replica()
+        => Types().That().ResideInNamespaceMatching(Layers.Pattern(Layers.Shared.Concat(Layers.Stages).Except(Measuring)))
+            .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(WikiNamespace)
+            .Because("docs/ARCHITECTURE.md, External components: the measuring stages (Running, DotNetBench) start the wiki replica for I/O-bound runs")
+            .Check(PipelineArchitecture.Model);
 }

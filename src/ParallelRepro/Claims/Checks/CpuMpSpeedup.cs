@@ -1,3 +1,5 @@
+using ParallelRepro.Vocabulary;
+
 namespace ParallelRepro.Claims.Checks;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class CpuMpSpeedup : IMeasuredClaim
     public void Check(ClaimScope s, Evidence e)
     {
         e.ForSomeN($"best mp/serial over n ≥ 2 is about 0.5 ({Tolerances.AboutText})", () => s.Ns("cpu_bound", "mp", ClaimScope.Range(2, 128)),
-            n => s.Ratio($"mp({n})/serial", "cpu_bound", ("mp", n), ("serial", null)), Bound.About(0.5, Tolerances.About));
+            n => s.Ratio($"mp({n})/serial", "cpu_bound", ("mp", n), (VariantIds.Serial, null)), Bound.About(0.5, Tolerances.About));
         e.Check("mp at n=4 < mp at n=1", () => s.Ratio("mp(4)/mp(1)", "cpu_bound", ("mp", 4), ("mp", 1)), Bound.AtMost(1));
     }
 }

@@ -1,3 +1,5 @@
+using ParallelRepro.Vocabulary;
+
 namespace ParallelRepro.Claims.Checks;
 
 /// <summary>cpu-mt-no-speedup: threads do not speed up CPU-bound Python (the GIL).</summary>
@@ -9,7 +11,7 @@ internal sealed class CpuMtNoSpeedup : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        Measured MtOverSerial(int n) => s.Ratio($"mt({n})/serial", "cpu_bound", ("mt", n), ("serial", null));
+        Measured MtOverSerial(int n) => s.Ratio($"mt({n})/serial", "cpu_bound", ("mt", n), (VariantIds.Serial, null));
         e.ForEveryN("mt ≥ 0.95 × serial at every n (mt/serial)", () => s.Ns("cpu_bound", "mt", ClaimScope.PaperNs), MtOverSerial, Bound.AtLeast(0.95));
         e.Check("mt at n=128 ≥ serial", () => MtOverSerial(128), Bound.AtLeast(1));
     }

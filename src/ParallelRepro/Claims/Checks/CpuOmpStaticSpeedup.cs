@@ -1,3 +1,5 @@
+using ParallelRepro.Vocabulary;
+
 namespace ParallelRepro.Claims.Checks;
 
 /// <summary>cpu-omp-static-speedup: statically typed Cython runs the CPU-bound task ≥ 2.5× faster than serial Python.</summary>
@@ -12,6 +14,6 @@ internal sealed class CpuOmpStaticSpeedup : IMeasuredClaim
     {
         foreach (var variant in new[] { "omp-gil-static", "omp-nogil-static" })
             e.Check($"serial / {variant} at n=1 is about 3 ({Tolerances.AboutText})",
-                () => s.Ratio($"serial/{variant}(1)", "cpu_bound", ("serial", null), (variant, 1)), Bound.About(3, Tolerances.About));
+                () => s.Ratio($"serial/{variant}(1)", "cpu_bound", (VariantIds.Serial, null), (variant, 1)), Bound.About(3, Tolerances.About));
     }
 }

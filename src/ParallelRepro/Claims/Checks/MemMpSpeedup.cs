@@ -1,3 +1,5 @@
+using ParallelRepro.Vocabulary;
+
 namespace ParallelRepro.Claims.Checks;
 
 /// <summary>mem-mp-speedup: processes with shared-memory matrices speed up matrix multiplication and keep several cores busy.</summary>
@@ -9,7 +11,7 @@ internal sealed class MemMpSpeedup : IMeasuredClaim
 
     public void Check(ClaimScope s, Evidence e)
     {
-        e.Check($"serial / mp at n=4 is about 2 ({Tolerances.AboutText})", () => s.Ratio("serial/mp(4)", "memory_bound", ("serial", null), ("mp", 4)), Bound.About(2, Tolerances.About));
+        e.Check($"serial / mp at n=4 is about 2 ({Tolerances.AboutText})", () => s.Ratio("serial/mp(4)", "memory_bound", (VariantIds.Serial, null), ("mp", 4)), Bound.About(2, Tolerances.About));
         var expected = 0.75 * Math.Min(s.LogicalCores, 8);
         e.Check($"user CPU / real at n=8 ≥ 0.75 × min(cores, 8) = {Condition.Format(expected)}", () => s.UserOverReal("memory_bound", "mp", 8), Bound.AtLeast(expected));
     }

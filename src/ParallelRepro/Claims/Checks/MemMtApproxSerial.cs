@@ -1,3 +1,5 @@
+using ParallelRepro.Vocabulary;
+
 namespace ParallelRepro.Claims.Checks;
 
 /// <summary>mem-mt-approx-serial: threads, and OpenMP holding the GIL on Python objects, are no faster than serial.</summary>
@@ -11,6 +13,6 @@ internal sealed class MemMtApproxSerial : IMeasuredClaim
     {
         foreach (var variant in new[] { "mt", "omp-gil-dynamic" })
             e.ForEveryN($"{variant} ≥ 0.9 × serial at every n ({variant}/serial)", () => s.Ns("memory_bound", variant, ClaimScope.PaperNs),
-                n => s.Ratio($"{variant}({n})/serial", "memory_bound", (variant, n), ("serial", null)), Bound.AtLeast(0.9));
+                n => s.Ratio($"{variant}({n})/serial", "memory_bound", (variant, n), (VariantIds.Serial, null)), Bound.AtLeast(0.9));
     }
 }

@@ -1,3 +1,5 @@
+using ParallelRepro.Vocabulary;
+
 namespace ParallelRepro.Effort.Workloads;
 
 /// <summary>
@@ -11,12 +13,12 @@ internal static class WorkloadConventions
     public const string Package = "ppp";
     public const string ExtensionFolder = "ext";
 
-    /// <summary>The paper's programs, in its order; other group folders with a serial variant follow.</summary>
-    public static readonly string[] PaperGroups = ["cpu_bound", "io_bound", "memory_bound", "overhead"];
-
     /// <summary>Variant names of the paper's legends, in the order the table shows them.</summary>
     public static readonly string[] KnownVariants =
-        ["serial", "serial-static", "mt", "mp", "mp-manager", "omp-nogil-static", "omp-gil-static", "omp-gil-dynamic", "omp"];
+    [
+        VariantIds.Serial, VariantIds.SerialStatic, VariantIds.Mt, VariantIds.Mp, VariantIds.MpManager,
+        VariantIds.OmpNoGilStatic, VariantIds.OmpGilStatic, VariantIds.OmpGilDynamic, VariantIds.Omp,
+    ];
 
     public static string StemOf(string variant) => variant.Replace('-', '_');
 

@@ -1,3 +1,5 @@
+using ParallelRepro.Vocabulary;
+
 namespace ParallelRepro.Effort.Workloads;
 
 /// <summary>One variant's entry files: its module and/or its Cython extension source.</summary>
@@ -20,10 +22,10 @@ internal sealed class WorkloadTree(string root)
     {
         IEnumerable<string> extra = Directory.Exists(PackageDir)
             ? Directory.EnumerateDirectories(PackageDir).Select(Path.GetFileName).OfType<string>()
-                .Where(g => !WorkloadConventions.PaperGroups.Contains(g) && Variants(g).Any(v => v.Variant == "serial"))
+                .Where(g => !GroupIds.Paper.Contains(g) && Variants(g).Any(v => VariantIds.IsBaseline(v.Variant)))
                 .Order(StringComparer.Ordinal)
             : [];
-        return [.. WorkloadConventions.PaperGroups, .. extra];
+        return [.. GroupIds.Paper, .. extra];
     }
 
     public IReadOnlyList<VariantEntry> Variants(string group)

@@ -1,3 +1,4 @@
+using ParallelRepro.Common;
 using ScottPlot;
 
 namespace ParallelRepro.Reporting.Figures;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ParallelRepro.Aggregation;
+using ParallelRepro.Vocabulary;
 using ScottPlot;
 
 namespace ParallelRepro.Reporting.Figures;
@@ -14,8 +15,8 @@ internal static class GroupedBarChart
     {
         var plot = new Plot();
         var variants = VariantNames.Sorted(cells.Select(c => c.Variant)).ToArray();
-        var serialVariants = variants.Where(VariantNames.IsSerial).ToArray();
-        var workers = cells.Where(c => !VariantNames.IsSerial(c.Variant)).Select(c => c.Workers).Distinct().Order().ToArray();
+        var serialVariants = variants.Where(VariantIds.IsSerial).ToArray();
+        var workers = cells.Where(c => !VariantIds.IsSerial(c.Variant)).Select(c => c.Workers).Distinct().Order().ToArray();
         var categories = (serialVariants.Length > 0 ? ["serial"] : Array.Empty<string>())
             .Concat(workers.Select(n => n.ToString(CultureInfo.InvariantCulture))).ToList();
 
@@ -24,7 +25,7 @@ internal static class GroupedBarChart
         var (xs, ys, low, high) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
         for (var v = 0; v < variants.Length; v++)
         {
-            var isSerial = VariantNames.IsSerial(variants[v]);
+            var isSerial = VariantIds.IsSerial(variants[v]);
             // The serial bars share the first category; a lone serial bar sits in its middle, as in the paper.
             var slot = isSerial ? Array.IndexOf(serialVariants, variants[v]) - (serialVariants.Length - 1) / 2.0 : v - (variants.Length - 1) / 2.0;
             var width = isSerial ? 0.8 / Math.Max(1, serialVariants.Length) : barWidth;

@@ -1,5 +1,6 @@
 using ParallelRepro.Aggregation;
 using ParallelRepro.Paper;
+using ParallelRepro.Vocabulary;
 using ScottPlot;
 
 namespace ParallelRepro.Reporting.Figures;
@@ -14,11 +15,11 @@ internal static class PaperComparisonChart
     public static FigureRef? Render(FigureSink sink, string name, string title, string group, IReadOnlyList<CellResult> cells)
     {
         var paper = PaperFigures.Bars.Where(b => b.Group == group).ToArray();
-        var paperSerial = paper.FirstOrDefault(b => b.Variant == "serial")?.Seconds;
-        var ourSerial = cells.FirstOrDefault(c => c.Variant == "serial")?.ProcTime?.Median;
+        var paperSerial = paper.FirstOrDefault(b => VariantIds.IsBaseline(b.Variant))?.Seconds;
+        var ourSerial = cells.FirstOrDefault(c => VariantIds.IsBaseline(c.Variant))?.ProcTime?.Median;
         if (paperSerial is null || ourSerial is not > 0) return null;
 
-        var ours = cells.Where(c => c.Variant != "serial" && c.ProcTime is not null).ToArray();
+        var ours = cells.Where(c => !VariantIds.IsBaseline(c.Variant) && c.ProcTime is not null).ToArray();
         var variants = VariantNames.Sorted(cells.Select(c => c.Variant)).ToList();
         variants.AddRange(VariantNames.Sorted(paper.Select(b => b.Variant)).Except(variants));
         var plot = new Plot();
@@ -26,12 +27,12 @@ internal static class PaperComparisonChart
         var ns = new List<int> { 1 };
         for (var v = 0; v < variants.Count; v++)
         {
-            if (variants[v] == "serial") continue;
+            if (VariantIds.IsBaseline(variants[v])) continue;
             var color = PaperPalette.For(v);
             var theirs = paper.Where(b => b.Variant == variants[v]).OrderBy(b => b.Workers).Select(b => (N: b.Workers, Ratio: b.Seconds / paperSerial.Value)).ToArray();
             var mine = ours.Where(c => c.Variant == variants[v]).OrderBy(c => c.Workers).Select(c => (N: c.Workers, Ratio: c.ProcTime!.Median / ourSerial.Value)).ToArray();
-            Series(plot, theirs, color, paper: true, VariantNames.IsSerial(variants[v]));
-            Series(plot, mine, color, paper: false, VariantNames.IsSerial(variants[v]));
+            Series(plot, theirs, color, paper: true, VariantIds.IsSerial(variants[v]));
+            Series(plot, mine, color, paper: false, VariantIds.IsSerial(variants[v]));
             if (theirs.Length + mine.Length > 0)
                 plot.Legend.ManualItems.Add(new LegendItem { LabelText = VariantNames.Legend(variants[v]), LineColor = color, LineWidth = 3, MarkerShape = MarkerShape.FilledCircle, MarkerFillColor = color, MarkerLineColor = color });
             all.AddRange(theirs.Concat(mine).Select(p => p.Ratio));

@@ -1,4 +1,5 @@
 using ParallelRepro.Aggregation;
+using ParallelRepro.Vocabulary;
 using ScottPlot;
 
 namespace ParallelRepro.Reporting.Figures;
@@ -16,7 +17,7 @@ internal static class SpeedupChart
     {
         var plot = new Plot();
         var variants = VariantNames.Sorted(cells.Select(c => c.Variant)).ToArray();
-        var measured = cells.Where(c => c.Speedup is > 0 && c.Variant != "serial").ToArray();
+        var measured = cells.Where(c => c.Speedup is > 0 && !VariantIds.IsBaseline(c.Variant)).ToArray();
         var ns = cells.Select(c => c.Workers).Append(1).Distinct().Order().ToArray();
         var maxN = ns.Max();
         var (ideal, idealLabel) = Ideal(group, cores);
@@ -37,8 +38,8 @@ internal static class SpeedupChart
             var line = plot.Add.Scatter(xs, ys, PaperPalette.For(v));
             line.LegendText = VariantNames.Legend(variants[v]);
             line.LineWidth = 2;
-            line.MarkerSize = VariantNames.IsSerial(variants[v]) ? 11 : 7;
-            if (VariantNames.IsSerial(variants[v])) line.MarkerShape = MarkerShape.FilledDiamond;
+            line.MarkerSize = VariantIds.IsSerial(variants[v]) ? 11 : 7;
+            if (VariantIds.IsSerial(variants[v])) line.MarkerShape = MarkerShape.FilledDiamond;
             var errors = plot.Add.ErrorBar(xs, ys, ys.Select(_ => 0.0).ToArray());
             errors.YErrorPositive = mine.Select((c, i) => LogAxis.Log(c.SpeedupHigh ?? c.Speedup!.Value) - ys[i]).ToArray();
             errors.YErrorNegative = mine.Select((c, i) => ys[i] - LogAxis.Log(c.SpeedupLow ?? c.Speedup!.Value)).ToArray();

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ParallelRepro.Aggregation;
 using ParallelRepro.Paper;
+using ParallelRepro.Vocabulary;
 using ScottPlot;
 
 namespace ParallelRepro.Reporting.Figures;

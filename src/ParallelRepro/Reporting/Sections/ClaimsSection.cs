@@ -1,5 +1,6 @@
 using System.Text;
 using ParallelRepro.Claims;
+using ParallelRepro.Common;
 
 namespace ParallelRepro.Reporting.Sections;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ParallelRepro.Aggregation;
+using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting.Sections;
 
@@ -16,14 +18,14 @@ internal sealed class CorrectnessSection : IReportSection
         foreach (var scope in report.Scopes)
         {
             md.Heading(MarkdownText.Escape(ReportContext.Title(scope)), level: 3);
-            var ns = scope.Cells.Where(c => !VariantNames.IsSerial(c.Variant)).Select(c => c.Workers).Distinct().Order().ToArray();
+            var ns = scope.Cells.Where(c => !VariantIds.IsSerial(c.Variant)).Select(c => c.Workers).Distinct().Order().ToArray();
             var programs = scope.Cells.Select(c => (c.Group, c.Variant)).Distinct()
                 .OrderBy(p => p.Group, StringComparer.Ordinal).ThenBy(p => VariantNames.Order(p.Variant)).ThenBy(p => p.Variant, StringComparer.Ordinal);
             var rows = programs.Select(p =>
             {
                 var cells = scope.Cells.Where(c => c.Group == p.Group && c.Variant == p.Variant).ToArray();
                 var row = new List<string> { MarkdownText.Escape($"{p.Group}.{VariantNames.Legend(p.Variant)}") };
-                row.AddRange(VariantNames.IsSerial(p.Variant)
+                row.AddRange(VariantIds.IsSerial(p.Variant)
                     ? ns.Select((_, i) => i == 0 ? Status(cells.FirstOrDefault()) : "")
                     : ns.Select(n => Status(cells.FirstOrDefault(c => c.Workers == n))));
                 return (IReadOnlyList<string>)row;

@@ -1,4 +1,5 @@
 using System.Text;
+using ParallelRepro.Common;
 
 namespace ParallelRepro.Reporting.Sections;
 

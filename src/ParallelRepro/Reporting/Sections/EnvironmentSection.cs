@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting.Sections;
 
@@ -43,7 +45,7 @@ internal sealed class EnvironmentSection : IReportSection
     private static string Interpreter(Running.RuntimeFacts? facts) => facts switch
     {
         null => "–",
-        { Implementation: DotNetComparisonSection.Implementation } => $".NET {facts.Version}, the C# programs",
+        { Implementation: RuntimeIds.DotNet } => $".NET {facts.Version}, the C# programs",
         _ => $"{facts.Implementation} {facts.Version}, GIL {(facts.GilEnabled == false ? "disabled" : "enabled")}{(facts.FreeThreadedBuild == true ? " (free-threaded build)" : "")}, start method {facts.StartMethod ?? "–"}",
     };
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Text;
 using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
-using ParallelRepro.Running;
+using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting.Sections;
 
@@ -39,7 +40,7 @@ internal sealed class GilSameBinarySection : IReportSection
     {
         // Python interpreters only: the C# counterparts have no GIL and no sysconfig.
         var python = results.Runners.SelectMany(r => r.Runtimes.Select(rt => (Runner: r, Runtime: rt, Facts: r.RuntimeFacts.GetValueOrDefault(rt))))
-            .Where(r => r.Facts?.Implementation != RunRecord.DotNetPrograms);
+            .Where(r => r.Facts?.Implementation != RuntimeIds.DotNet);
         var rows = python.Select(p =>
         {
             var (r, rt, facts) = p;

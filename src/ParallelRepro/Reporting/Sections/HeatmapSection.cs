@@ -1,7 +1,8 @@
 using System.Text;
+using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
-using ParallelRepro.Paper;
 using ParallelRepro.Reporting.Figures;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting.Sections;
 
@@ -16,7 +17,7 @@ internal sealed class HeatmapSection : IReportSection
         md.Paragraph("Speedup over serial at n = the logical cores of each column's machine (or the nearest n run), for every program. The first column is the paper's (4 logical cores). Blue: faster than serial; red: slower.");
         var columns = new List<(string Label, ClaimScope Scope)> { ("paper (4 cores)", ClaimEvaluator.Scopes(PaperResults.Create())[0]) };
         columns.AddRange(report.PythonScopes.Select(s => (ReportContext.Title(s).Replace(" · ", "\n", StringComparison.Ordinal), s)));
-        var programs = report.PythonScopes.SelectMany(s => s.Cells).Where(c => c.Variant != "serial")
+        var programs = report.PythonScopes.SelectMany(s => s.Cells).Where(c => !VariantIds.IsBaseline(c.Variant))
             .Select(c => (c.Group, c.Variant)).Distinct()
             .OrderBy(p => p.Group, StringComparer.Ordinal).ThenBy(p => VariantNames.Order(p.Variant)).ToArray();
         if (programs.Length == 0)

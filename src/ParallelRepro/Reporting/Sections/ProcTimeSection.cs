@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ParallelRepro.Aggregation;
+using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting.Sections;
 
@@ -9,13 +11,13 @@ internal static class ProcTimeSection
 {
     public static string Markdown(IReadOnlyList<CellResult> cells)
     {
-        var workers = cells.Where(c => !VariantNames.IsSerial(c.Variant)).Select(c => c.Workers).Distinct().Order().ToArray();
+        var workers = cells.Where(c => !VariantIds.IsSerial(c.Variant)).Select(c => c.Workers).Distinct().Order().ToArray();
         var header = new List<string> { "variant", "serial" };
         header.AddRange(workers.Select(n => "n=" + n.ToString(CultureInfo.InvariantCulture)));
         var rows = VariantNames.Sorted(cells.Select(c => c.Variant)).Select(variant =>
         {
             var mine = cells.Where(c => c.Variant == variant).ToArray();
-            var isSerial = VariantNames.IsSerial(variant);
+            var isSerial = VariantIds.IsSerial(variant);
             var row = new List<string> { MarkdownText.Escape(VariantNames.Legend(variant)), isSerial ? Cell(mine.FirstOrDefault()) : "" };
             row.AddRange(workers.Select(n => isSerial ? "" : Cell(mine.FirstOrDefault(c => c.Workers == n))));
             return (IReadOnlyList<string>)row;
@@ -32,6 +34,6 @@ internal static class ProcTimeSection
     {
         if (cell?.ProcTime is null) return "–";
         var time = MarkdownText.Seconds(cell.ProcTime.Median);
-        return cell.Speedup is { } s && cell.Variant != "serial" ? $"{time} ({MarkdownText.Ratio(s)}×)" : time;
+        return cell.Speedup is { } s && !VariantIds.IsBaseline(cell.Variant) ? $"{time} ({MarkdownText.Ratio(s)}×)" : time;
     }
 }

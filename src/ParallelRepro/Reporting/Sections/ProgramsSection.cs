@@ -1,4 +1,5 @@
 using System.Text;
+using ParallelRepro.Common;
 using ParallelRepro.Reporting.Figures;
 
 namespace ParallelRepro.Reporting.Sections;

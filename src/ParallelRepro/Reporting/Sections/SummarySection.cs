@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ParallelRepro.Claims;
+using ParallelRepro.Common;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting.Sections;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using ParallelRepro.Aggregation;
+using ParallelRepro.Common;
 using ParallelRepro.Paper;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting.Sections;
 

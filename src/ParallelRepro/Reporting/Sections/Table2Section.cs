@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ParallelRepro.Common;
 using ParallelRepro.Paper;
 using ParallelRepro.Reporting.Figures;
 

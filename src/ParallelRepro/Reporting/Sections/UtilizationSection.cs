@@ -1,6 +1,8 @@
 using System.Text;
+using ParallelRepro.Common;
 using ParallelRepro.Paper;
 using ParallelRepro.Reporting.Figures;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Reporting.Sections;
 
@@ -15,7 +17,7 @@ internal sealed class UtilizationSection : IReportSection
         md.Paragraph("CPU utilization = (user + system CPU time of the main process and its worker processes) / real time: 1 means one core busy on average. Ours at n = the runner's logical cores (or the nearest n run); the paper's from its Table 1 (n = 8 on 4 logical cores).");
         foreach (var scope in report.Scopes)
         {
-            var rows = scope.Cells.Where(c => !VariantNames.IsSerial(c.Variant))
+            var rows = scope.Cells.Where(c => !VariantIds.IsSerial(c.Variant))
                 .GroupBy(c => (c.Group, c.Variant))
                 .Select(g => Headlines.Nearest(g.Where(c => c.CpuUtilization is not null), scope.LogicalCores) is { } n
                     ? new UtilizationRow(g.Key.Group, g.Key.Variant, n, g.First(c => c.Workers == n).CpuUtilization!.Value, Paper(g.Key.Group, g.Key.Variant))

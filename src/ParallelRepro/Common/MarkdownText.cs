@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ParallelRepro.Reporting;
+namespace ParallelRepro.Common;
 
 /// <summary>Markdown building blocks: escaped text, invariant numbers, pipe tables.</summary>
 internal static class MarkdownText

@@ -1,15 +1,18 @@
-using ParallelRepro.Aggregation;
 using ParallelRepro.Common;
+using ParallelRepro.Paper;
 using ParallelRepro.Profiling;
+using ParallelRepro.Running;
+using ParallelRepro.Vocabulary;
 
-namespace ParallelRepro.Paper;
+namespace ParallelRepro.Aggregation;
 
 /// <summary>
-/// The paper's own measurements in the shape of results.json: one repetition per bar of its figures,
-/// with Table 1's CPU times at n = 8. Claims are checked against it (each must hold on the paper's
-/// numbers) and figures draw it beside the reproduction. The paper printed one number per bar, with no
-/// spread: its samples are <see cref="ExactRounds"/> rounds of that same number, so the claims' intervals
-/// collapse to the printed value and each condition is decided on it, as the paper itself reads it.
+/// The paper's own measurements in the shape of results.json: one repetition per bar of its figures, with Table 1's
+/// CPU times at n = 8. The printed numbers are facts of the shared layer (<see cref="PaperFigures"/>,
+/// <see cref="PaperTable1"/>); this shape is the aggregation stage's, so it lives here. Claims are checked against it
+/// (each must hold on the paper's numbers) and figures draw it beside the reproduction. The paper printed one number
+/// per bar, with no spread: its samples are <see cref="ExactRounds"/> rounds of that same number, so the claims'
+/// intervals collapse to the printed value and each condition is decided on it, as the paper itself reads it.
 /// </summary>
 internal static class PaperResults
 {
@@ -19,7 +22,7 @@ internal static class PaperResults
 
     public static Results Create()
     {
-        var serial = PaperFigures.Bars.Where(b => b.Variant == "serial").ToDictionary(b => b.Group, b => b.Seconds);
+        var serial = PaperFigures.Bars.Where(b => VariantIds.IsBaseline(b.Variant)).ToDictionary(b => b.Group, b => b.Seconds);
         var cells = PaperFigures.Bars.Select(bar => WithTable1(new CellResult
         {
             Runner = Runner, Runtime = Runtime, Cores = 0, Group = bar.Group, Variant = bar.Variant, Workers = bar.Workers,
@@ -33,7 +36,7 @@ internal static class PaperResults
             CreatedUtc = new DateTimeOffset(2013, 12, 5, 0, 0, 0, TimeSpan.Zero),
             Commits = ["e28d620"],
             Profiles = ["paper"],
-            Runners = [new RunnerInfo(Runner, Machine, [Runtime], new Dictionary<string, Running.RuntimeFacts?>(), "GCC 4.2.1 (OpenMP 2.5)")],
+            Runners = [new RunnerInfo(Runner, Machine, [Runtime], new Dictionary<string, RuntimeFacts?>(), "GCC 4.2.1 (OpenMP 2.5)")],
             Cells = cells,
             RecordCount = cells.Length,
         };

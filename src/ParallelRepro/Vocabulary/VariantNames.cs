@@ -1,19 +1,19 @@
-namespace ParallelRepro.Reporting;
+namespace ParallelRepro.Vocabulary;
 
 /// <summary>The paper's legend text for each variant id, and the order its figures use.</summary>
 internal static class VariantNames
 {
     private static readonly (string Id, string Legend)[] Known =
     [
-        ("serial", "serial"),
-        ("serial-static", "serial (static type)"),
-        ("mt", "mt"),
-        ("mp", "mp"),
-        ("mp-manager", "mp (manager Value and Lock)"),
-        ("omp", "omp"),
-        ("omp-nogil-static", "omp (no GIL, static type)"),
-        ("omp-gil-dynamic", "omp (GIL, dynamic type)"),
-        ("omp-gil-static", "omp (GIL, static type)"),
+        (VariantIds.Serial, "serial"),
+        (VariantIds.SerialStatic, "serial (static type)"),
+        (VariantIds.Mt, "mt"),
+        (VariantIds.Mp, "mp"),
+        (VariantIds.MpManager, "mp (manager Value and Lock)"),
+        (VariantIds.Omp, "omp"),
+        (VariantIds.OmpNoGilStatic, "omp (no GIL, static type)"),
+        (VariantIds.OmpGilDynamic, "omp (GIL, dynamic type)"),
+        (VariantIds.OmpGilStatic, "omp (GIL, static type)"),
     ];
 
     public static string Legend(string variant)
@@ -21,9 +21,7 @@ internal static class VariantNames
 
     /// <summary>The variant id of a legend in the paper's figures ("omp (GIL)" is Figure 6's name for omp).</summary>
     public static string FromLegend(string legend)
-        => legend == "omp (GIL)" ? "omp" : Known.FirstOrDefault(k => k.Legend == legend).Id ?? legend;
-
-    public static bool IsSerial(string variant) => variant.StartsWith("serial", StringComparison.Ordinal);
+        => legend == "omp (GIL)" ? VariantIds.Omp : Known.FirstOrDefault(k => k.Legend == legend).Id ?? legend;
 
     /// <summary>Sort key: the paper's order first, unknown variants after, alphabetically.</summary>
     public static int Order(string variant)
