@@ -11,7 +11,7 @@ namespace ParallelRepro.Tests.Architecture;
 /// </summary>
 public sealed class LayeringArchitectureTests
 {
-    private const string Rule = "docs/ARCHITECTURE.md, Layers and dependency rules";
+    private const string Rule = "docs/ARCHITECTURE.md, \"Layers and dependency rules\"";
 
     [Fact]
     public void A_stage_references_no_later_stage()

@@ -14,7 +14,7 @@ public sealed class PublishingArchitectureTests
     public void Only_the_publishing_stage_uses_Octokit()
         => Types().That().DoNotResideInNamespaceMatching(Layers.Pattern(["Publishing"]))
             .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(Octokit)
-            .Because("docs/ARCHITECTURE.md, Heavy dependencies at the edge: the GitHub API client stays in Publishing")
+            .Because("docs/ARCHITECTURE.md, \"Heavy dependencies at the edge\": the GitHub API client stays in Publishing")
             .Check(PipelineArchitecture.Model);
 
     /// <summary>The rule above would hold vacuously if Octokit were found under another name: the publisher must use it.</summary>

@@ -15,7 +15,7 @@ public sealed class FiguresArchitectureTests
     public void Only_Reporting_Figures_uses_ScottPlot()
         => Types().That().DoNotResideInNamespaceMatching(Figures)
             .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(ScottPlot)
-            .Because("docs/ARCHITECTURE.md, Heavy dependencies at the edge: only Reporting.Figures draws")
+            .Because("docs/ARCHITECTURE.md, \"Heavy dependencies at the edge\": only Reporting.Figures draws")
             .Check(PipelineArchitecture.Model);
 
     [Fact]

@@ -2,7 +2,7 @@ using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Tests.Vocabulary;
 
-/// <summary>The serial rule (docs/ARCHITECTURE.md, The shared layer): which programs are serial, and which one is the baseline.</summary>
+/// <summary>The serial rule (docs/ARCHITECTURE.md, "The shared layer"): which programs are serial, and which one is the baseline.</summary>
 public sealed class VariantIdsTests
 {
     [Theory]

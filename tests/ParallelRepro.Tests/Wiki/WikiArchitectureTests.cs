@@ -17,7 +17,7 @@ public sealed class WikiArchitectureTests
     public void Only_the_wiki_assembly_uses_ASP_NET_Core()
         => Types().That().DoNotResideInNamespaceMatching(WikiNamespace)
             .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(AspNetCore)
-            .Because("docs/ARCHITECTURE.md, Heavy dependencies at the edge: Kestrel stays inside the wiki replica")
+            .Because("docs/ARCHITECTURE.md, \"Heavy dependencies at the edge\": Kestrel stays inside the wiki replica")
             .Check(PipelineArchitecture.Model);
 
     /// <summary>
@@ -40,6 +40,6 @@ public sealed class WikiArchitectureTests
     public void In_the_library_only_the_measuring_stages_start_the_wiki_replica()
         => Types().That().ResideInNamespaceMatching(Layers.Pattern(Layers.Shared.Concat(Layers.Stages).Except(Measuring)))
             .Should().NotDependOnAnyTypesThat().ResideInNamespaceMatching(WikiNamespace)
-            .Because("docs/ARCHITECTURE.md, External components: the measuring stages (Running, DotNetBench) start the wiki replica for I/O-bound runs")
+            .Because("docs/ARCHITECTURE.md, \"External components\": the measuring stages (Running, DotNetBench) start the wiki replica for I/O-bound runs")
             .Check(PipelineArchitecture.Model);
 }
