@@ -21,6 +21,18 @@ internal static class Layers
 
     public static string Namespace(string folder) => $"{Root}.{folder}";
 
+    /// <summary>The folder of a namespace of the library (<c>ParallelRepro.Effort.Workloads</c>: Effort), or null outside it.</summary>
+    public static string? Folder(string? ns)
+        => ns is not null && ns.StartsWith(Root + ".", StringComparison.Ordinal) ? ns[(Root.Length + 1)..].Split('.')[0] : null;
+
+    /// <summary>Where a namespace sits: -1 for the shared layer, the stage's index in <see cref="Stages"/>, or null outside both.</summary>
+    public static int? Rank(string? ns) => Folder(ns) switch
+    {
+        { } f when Shared.Contains(f) => -1,
+        { } f when Stages.Contains(f) => Array.IndexOf(Stages, f),
+        _ => null,
+    };
+
     /// <summary>A regular expression for the namespaces of <paramref name="folders"/> and their sub-namespaces.</summary>
     public static string Pattern(IEnumerable<string> folders)
         => $@"^{Root.Replace(".", @"\.", StringComparison.Ordinal)}\.({string.Join('|', folders)})(\..+)?$";
