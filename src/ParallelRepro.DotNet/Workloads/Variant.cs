@@ -4,7 +4,4 @@ namespace ParallelRepro.DotNet.Workloads;
 internal sealed record Variant(string Group, string Name, IReadOnlyList<string> Needs, Func<WorkloadInput, int, IWorkloadRun> Create)
 {
     public string Program => $"{Group}.{Name}";
-
-    /// <summary>Serial variants have no worker count: the pipeline plans them once, with n = 1.</summary>
-    public bool IsSerial => Name.StartsWith("serial", StringComparison.Ordinal);
 }
