@@ -22,13 +22,14 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     public async Task<ClaimsReport> RunAsync(TimeSpan budget, CancellationToken ct)
     {
         var runtimes = settings.Interpreters.Select(i => i.Label).ToHashSet(StringComparer.Ordinal);
+        var givenUp = new HashSet<(string Id, string? Runtime, int? Cores)>();
         while (true)
         {
             var (results, claims) = Decide();
             var spent = TimeSpan.FromSeconds(ExtraSecondsSpent(results));
             var left = budget - spent;
             var beyond = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).Where(o => !Affordable(o, results, left)).ToArray();
-            foreach (var outcome in beyond)
+            foreach (var outcome in beyond.Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
                 console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(RoundsNeeded(outcome) is { } rounds ? $"would need about {rounds} more round(s), more than the {left.TotalSeconds:0} s left allow" : "sits on its bound, where no number of rounds decides it")}: left inconclusive");
             var extra = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, o => !beyond.Contains(o));
             if (extra.Count == 0)
