@@ -5,11 +5,11 @@ namespace ParallelRepro.Running;
 
 /// <summary>
 /// Shows progress over the matrix: a live bar with ETA on a terminal, one plain line per run
-/// otherwise (CI logs, pipes), so both stay readable.
+/// otherwise (CI logs, pipes), so both stay readable. Each finished run reports its one-line summary.
 /// </summary>
 internal static class RunProgress
 {
-    public static async Task RunAsync(IAnsiConsole console, int total, Func<Action<RunRecord>, Task> work)
+    public static async Task RunAsync(IAnsiConsole console, int total, Func<Action<string>, Task> work)
     {
         if (total == 0)
         {
@@ -23,21 +23,19 @@ internal static class RunProgress
                 .StartAsync(async ctx =>
                 {
                     var task = ctx.AddTask("measuring", maxValue: total);
-                    await work(record =>
+                    await work(summary =>
                     {
-                        task.Description = Markup.Escape($"{record.Cell} {record.Status}");
+                        task.Description = Markup.Escape(summary);
                         task.Increment(1);
                     }).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             return;
         }
         var done = 0;
-        await work(record =>
+        await work(summary =>
         {
             done++;
-            var time = record.ProcTimeS is { } t ? t.ToString("0.000", CultureInfo.InvariantCulture) + " s" : "-";
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{done}/{total}] {record.Cell} rep {record.Repetition}: {record.Status.ToString().ToLowerInvariant()} {time}{(record.Reason is null ? "" : " (" + record.Reason + ")")}"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {summary}"));
         }).ConfigureAwait(false);
     }
 }
