@@ -10,8 +10,8 @@ public sealed record RunSummary(string RecordsFile, int Planned, int Reused, IRe
     public int Problems => Measured.Where(m => m.Key is RunStatus.Failed or RunStatus.Timeout or RunStatus.WrongOutput).Sum(m => m.Value);
 }
 
-/// <summary>The planned matrix and what identifies its runs; the wiki URL is set once a replica is up.</summary>
-internal sealed record MatrixPlan(RunContext Context, IReadOnlyList<PlannedRun> Runs, IReadOnlyList<string> Groups, IReadOnlySet<string> WikiGroups);
+/// <summary>The planned matrix and what identifies its runs (with the groups that need the wiki); the wiki URL is set once a replica is up.</summary>
+internal sealed record MatrixPlan(RunContext Context, IReadOnlyList<PlannedRun> Runs, IReadOnlyList<string> Groups);
 
 /// <summary>
 /// The run stage: plans the matrix, skips runs already recorded with the same key (resume),
@@ -49,11 +49,10 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         // .NET runtimes run the C# programs, which have variants of their own; every .NET runtime runs the same build's.
         var dotnetVariants = await VariantCatalog.LoadDotNetAsync(settings, settings.DotNetRuntimes.FirstOrDefault(), ct).ConfigureAwait(false);
         var all = variants.Concat(dotnetVariants).ToArray();
-        var wikiGroups = all.Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet();
-        context = context with { WikiGroups = wikiGroups };
+        context = context with { WikiGroups = all.Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet() };
         var runtimes = settings.Interpreters.Select(i => (i.Label, variants))
             .Concat(settings.DotNetRuntimes.Select(r => (r.Label, dotnetVariants))).ToArray();
         var runs = MatrixPlanner.Plan(runtimes, settings.Cores, settings.Workers, settings.Repetitions, settings.Seed, settings.Profile.BaselineFactor);
-        return new MatrixPlan(context, runs, all.Select(v => v.Group).Distinct().ToArray(), wikiGroups);
+        return new MatrixPlan(context, runs, all.Select(v => v.Group).Distinct().ToArray());
     }
 }
