@@ -50,7 +50,7 @@ internal sealed class MeasurementLoop(ReproSettings settings, IAnsiConsole conso
                     counts[record.Status] = counts.GetValueOrDefault(record.Status) + 1;
                     written++;
                 }
-                report(summary);
+                report(records, summary);
             });
             await measurer.MeasureAsync(scope, todo, ct).ConfigureAwait(false);
         }).ConfigureAwait(false);
