@@ -108,8 +108,7 @@ void ReproWith(string verb, IDictionary<string, string> settings, params string[
         if (settings.TryGetValue(name, out var value)) args.Append($"--{name}").AppendQuoted(value);
         else if (HasArgument(name)) args.Append($"--{name}").AppendQuoted(Argument<string>(name));
     }
-    var exit = StartProcess("dotnet", new ProcessSettings { Arguments = args });
-    if (exit != 0) throw new CakeException(exit, $"repro {verb} failed with exit code {exit} (the line above says why)");
+    CheckExit(verb, StartProcess("dotnet", new ProcessSettings { Arguments = args }));
 }
 
 static readonly IDictionary<string, string> NoSettings = new Dictionary<string, string>();

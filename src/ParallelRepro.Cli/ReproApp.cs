@@ -30,7 +30,6 @@ internal static class ReproApp
             DecideVerb.Create(services),
             ReportVerb.Create(services),
             SiteVerb.Create(services),
-            SynthReportsVerb.Create(services),
             PublishVerb.Create(services),
             ProfileVerb.Create(services),
             WikiServeVerb.Create(services),

@@ -39,7 +39,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         var ratios = cell.Samples.Where(r => r.UserS is > 0 && r.RealS > 0).ToArray();
         if (ratios.Length == 0)
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
-        return new Measured($"{variant} user/real({N(n)})", LogInterval.Of(ratios.Select(r => r.UserS!.Value / r.RealS).ToArray()),
+        return new Measured($"{variant} user/real({N(n)})", RatioInterval.Of(ratios.Select(r => r.UserS!.Value / r.RealS).ToArray()),
             [Id(cell)], ratios.Count(r => r.Disturbed));
     }
 

@@ -2,6 +2,7 @@ using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
 using ParallelRepro.Configuration;
 using ParallelRepro.Running;
+using ParallelRepro.Statistics;
 using Spectre.Console;
 
 namespace ParallelRepro.Deciding;
@@ -12,23 +13,31 @@ namespace ParallelRepro.Deciding;
 /// one more round of just the cells that claim reads, then aggregates and decides again, until every claim is decided
 /// or the time budget is spent. The budget counts the extra runs already recorded for this commit, so a second
 /// `dotnet cake` does not spend it again. Writes results.json and claims.json as the aggregate and claims stages do.
+/// A claim whose estimate sits so near its bound that the rounds it needs would not fit in what is left of the
+/// budget gets no more rounds (<see cref="Affordable"/>): it stays inconclusive, and the budget goes to claims it
+/// can decide, or is not spent at all.
 /// </summary>
 internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole console, TimeProvider clock)
 {
     public async Task<ClaimsReport> RunAsync(TimeSpan budget, CancellationToken ct)
     {
         var runtimes = settings.Interpreters.Select(i => i.Label).ToHashSet(StringComparer.Ordinal);
+        var givenUp = new HashSet<(string Id, string? Runtime, int? Cores)>();
         while (true)
         {
             var (results, claims) = Decide();
             var spent = TimeSpan.FromSeconds(ExtraSecondsSpent(results));
-            var extra = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed);
+            var left = budget - spent;
+            var beyond = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).Where(o => !Affordable(o, results, left)).ToArray();
+            foreach (var outcome in beyond.Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
+                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(RoundsNeeded(outcome) is { } rounds ? $"would need about {rounds} more round(s), more than the {left.TotalSeconds:0} s left allow" : "sits on its bound, where no number of rounds decides it")}: left inconclusive");
+            var extra = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, o => !beyond.Contains(o));
             if (extra.Count == 0)
             {
                 console.MarkupLineInterpolated($"decide: no inconclusive claim left that more runs here could decide ({spent.TotalSeconds:0} s of extra rounds spent)");
                 return claims;
             }
-            var cost = TimeSpan.FromSeconds(extra.Sum(run => EstimatedSeconds(results, run)));
+            var cost = TimeSpan.FromSeconds(extra.Sum(run => EstimatedSeconds(results, run.Cell)));
             var inconclusive = claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive);
             if (spent + cost > budget)
             {
@@ -50,15 +59,40 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         return (results, claims);
     }
 
+    /// <summary>
+    /// Whether the rounds an inconclusive claim needs fit in <paramref name="left"/>: its undecided conditions' estimate
+    /// of the rounds that would decide them, times one round of their cells. Before <see cref="MedianInterval.MinCount"/>
+    /// rounds that estimate rests on Student's t, which the two-speed vCPUs inflate many times over, so a claim always
+    /// gets rounds up to there; an estimate on the bound (no number of rounds decides it) is never affordable.
+    /// </summary>
+    internal static bool Affordable(ClaimOutcome outcome, Results results, TimeSpan left)
+    {
+        var conditions = ExtraRound.Undecided(outcome).ToArray();
+        if (conditions.Length == 0) return true;
+        if (conditions.Min(c => c.Estimate?.Rounds ?? 0) < MedianInterval.MinCount) return true;
+        if (RoundsNeeded(outcome) is not { } rounds) return false;
+        var cells = conditions.SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
+            .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
+        var perRound = cells.Sum(cell => EstimatedSeconds(results, cell));
+        return rounds * perRound <= left.TotalSeconds;
+    }
+
+    /// <summary>The most rounds any of the outcome's undecided conditions needs; null when one sits on its bound.</summary>
+    private static int? RoundsNeeded(ClaimOutcome outcome)
+    {
+        var needs = ExtraRound.Undecided(outcome).Select(c => c.MoreRounds).ToArray();
+        return needs.Any(n => n is null) ? null : needs.Max();
+    }
+
     /// <summary>Real seconds of the extra runs this runner already made for the current records.</summary>
     private double ExtraSecondsSpent(Results results)
         => results.Cells.Where(c => c.Runner == settings.Runner).SelectMany(c => c.Samples).Where(r => r.Purpose is not null).Sum(r => r.RealS);
 
     /// <summary>A run costs about its cell's median real time, plus process start and the speed probe.</summary>
-    private static double EstimatedSeconds(Results results, Planning.PlannedRun run)
+    private static double EstimatedSeconds(Results results, Planning.Cell run)
     {
-        var cell = results.Cells.FirstOrDefault(c => c.Runtime == run.Cell.Runtime && c.Cores == run.Cell.Cores && c.Group == run.Cell.Group
-                                                      && c.Variant == run.Cell.Variant && c.Workers == run.Cell.Workers);
+        var cell = results.Cells.FirstOrDefault(c => c.Runtime == run.Runtime && c.Cores == run.Cores && c.Group == run.Group
+                                                      && c.Variant == run.Variant && c.Workers == run.Workers);
         return (cell?.RealTime?.Median ?? 1.0) + 0.1;
     }
 }

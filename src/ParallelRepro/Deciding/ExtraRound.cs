@@ -14,11 +14,13 @@ internal static class ExtraRound
 {
     public const int FirstRepetition = 10_000;
 
-    public static IReadOnlyList<PlannedRun> Plan(ClaimsReport claims, Results results, string runner, IReadOnlySet<string> runtimes, int seed)
+    /// <param name="worthARound">Whether an inconclusive outcome gets more rounds (all of them when null).</param>
+    public static IReadOnlyList<PlannedRun> Plan(ClaimsReport claims, Results results, string runner, IReadOnlySet<string> runtimes, int seed,
+        Func<ClaimOutcome, bool>? worthARound = null)
     {
         var wanted = new Dictionary<Cell, SortedSet<string>>();
-        foreach (var outcome in claims.Outcomes.Where(o => o.Verdict == Verdict.Inconclusive && o.Runner == runner && o.Runtime is { } rt && runtimes.Contains(rt)))
-            foreach (var cellId in outcome.Conditions.Where(c => c.State == ConditionState.Undecided && !c.MissingData).SelectMany(c => c.Cells))
+        foreach (var outcome in Inconclusive(claims, runner, runtimes).Where(o => worthARound?.Invoke(o) ?? true))
+            foreach (var cellId in Undecided(outcome).SelectMany(c => c.Cells))
             {
                 var cell = Parse(cellId, outcome.Runtime!, outcome.Cores ?? 0);
                 if (!wanted.TryGetValue(cell, out var ids)) wanted[cell] = ids = new SortedSet<string>(StringComparer.Ordinal);
@@ -32,6 +34,14 @@ internal static class ExtraRound
         new Random(HashCode.Combine(seed, round)).Shuffle(runs);
         return runs;
     }
+
+    /// <summary>The inconclusive outcomes of this runner's runtimes: the ones extra rounds could decide.</summary>
+    public static IEnumerable<ClaimOutcome> Inconclusive(ClaimsReport claims, string runner, IReadOnlySet<string> runtimes)
+        => claims.Outcomes.Where(o => o.Verdict == Verdict.Inconclusive && o.Runner == runner && o.Runtime is { } rt && runtimes.Contains(rt));
+
+    /// <summary>The conditions more runs could decide: undecided on intervals, not for want of a cell.</summary>
+    public static IEnumerable<Condition> Undecided(ClaimOutcome outcome)
+        => outcome.Conditions.Where(c => c.State == ConditionState.Undecided && !c.MissingData);
 
     /// <summary>The cells of a condition are named "group.variant@n" (<see cref="ClaimScope.Id"/>).</summary>
     internal static Cell Parse(string cellId, string runtime, int cores)

@@ -15,9 +15,6 @@ internal static class PaperClaims
 
     public static IReadOnlyList<PaperClaim> All => Loaded.Value;
 
-    public static PaperClaim Get(string id)
-        => All.FirstOrDefault(c => c.Id == id) ?? throw new InvalidOperationException($"claim '{id}' is not in claims.json");
-
     private static IReadOnlyList<PaperClaim> Load()
     {
         using var doc = PaperResources.Open("claims");

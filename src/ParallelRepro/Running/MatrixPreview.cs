@@ -34,8 +34,8 @@ internal static class MatrixPreview
     {
         var matrix = await MatrixRunner.PlanAsync(settings, console, ct).ConfigureAwait(false);
         var context = matrix.Context with { WikiUrl = settings.WikiUrl ?? ReplicaPlaceholder };
-        var store = MatrixRunner.StoreFor(settings);
-        var todo = MatrixRunner.ToMeasure(matrix.Runs, context, store, fresh: false).Select(context.KeyOf).ToHashSet(StringComparer.Ordinal);
+        var store = MeasurementLoop.StoreFor(settings);
+        var todo = MeasurementLoop.ToMeasure(matrix.Runs, context.KeyOf, store, fresh: false).Select(context.KeyOf).ToHashSet(StringComparer.Ordinal);
         var launcher = new WorkloadLauncher(context, TimeProvider.System, LoopCalibration.For(settings));
         var runs = matrix.Runs.Select((run, i) =>
         {

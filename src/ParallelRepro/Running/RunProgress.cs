@@ -5,15 +5,15 @@ namespace ParallelRepro.Running;
 
 /// <summary>
 /// Shows progress over the matrix: a live bar with ETA on a terminal, one plain line per run
-/// otherwise (CI logs, pipes), so both stay readable.
+/// otherwise (CI logs, pipes), so both stay readable. Each finished run reports its records and its one-line summary.
 /// </summary>
 internal static class RunProgress
 {
-    public static async Task RunAsync(IAnsiConsole console, int total, Func<Action<RunRecord>, Task> work)
+    public static async Task RunAsync(IAnsiConsole console, int total, Func<Action<IReadOnlyList<RunRecord>, string>, Task> work)
     {
         if (total == 0)
         {
-            await work(_ => { }).ConfigureAwait(false);
+            await work((_, _) => { }).ConfigureAwait(false);
             return;
         }
         if (console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi)
@@ -23,21 +23,20 @@ internal static class RunProgress
                 .StartAsync(async ctx =>
                 {
                     var task = ctx.AddTask("measuring", maxValue: total);
-                    await work(record =>
+                    await work((records, _) =>
                     {
-                        task.Description = Markup.Escape($"{record.Cell} {record.Status}");
+                        // Short, so the bar keeps its line: the reason of a failure is in the record and the report.
+                        task.Description = Markup.Escape($"{records[0].Cell} {records[0].Status}");
                         task.Increment(1);
                     }).ConfigureAwait(false);
                 }).ConfigureAwait(false);
             return;
         }
         var done = 0;
-        await work(record =>
+        await work((_, summary) =>
         {
             done++;
-            var time = record.ProcTimeS is { } t ? t.ToString("0.000", CultureInfo.InvariantCulture) + " s" : "-";
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{done}/{total}] {record.Cell} rep {record.Repetition}: {record.Status.ToString().ToLowerInvariant()} {time}{(record.Reason is null ? "" : " (" + record.Reason + ")")}"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{done}/{total}] {summary}"));
         }).ConfigureAwait(false);
     }
 }

@@ -3,9 +3,11 @@ using Perfolizer.Mathematics.Common;
 namespace ParallelRepro.Statistics;
 
 /// <summary>
-/// A positive quantity (a time ratio, CPU time over real time) estimated from independent observations on the
-/// log scale: the geometric mean with Student's t 95 % interval, mapped back. Ratios are symmetric there (2× and
-/// 0.5× are equally far from 1), and the interval never reaches 0 or infinity.
+/// A positive quantity (a time ratio, CPU time over real time) with its 95 % interval, the number of observations
+/// and its spread on the log scale (<see cref="LogSd"/>, per observation, for the rounds-to-decide estimate).
+/// <see cref="Of"/> estimates it from independent observations on the log scale: the geometric mean with Student's t
+/// 95 % interval, mapped back (<see cref="MedianInterval"/> is the robust estimator for six or more). Ratios are
+/// symmetric there (2× and 0.5× are equally far from 1), and the interval never reaches 0 or infinity.
 /// </summary>
 public sealed record LogInterval(double Value, double Low, double High, int Count, double LogSd)
 {

@@ -6,11 +6,12 @@ namespace ParallelRepro.Statistics;
 public readonly record struct RoundTime(int Round, double Seconds);
 
 /// <summary>
-/// The ratio of two cells' times from paired rounds: a / b within each round both ran in, then the geometric mean
-/// of those per-round ratios with its interval. Rounds run close together in time, so a slow drift of the
-/// machine's speed (this VM's median moves 0.9-1.3 s between blocks) divides out of each pair. Several runs of
-/// one cell in a round (the serial baselines) count as their median. Without two common rounds (a cell re-run
-/// on its own, merged legs) it falls back to the unpaired ratio of the two samples' geometric means.
+/// The ratio of two cells' times from paired rounds: a / b within each round both ran in, then those per-round
+/// ratios' median (or, with fewer than six rounds, geometric mean) with its interval (<see cref="RatioInterval"/>).
+/// Rounds run close together in time, so a slow drift of the machine's speed (this VM's median moves 0.9-1.3 s
+/// between blocks) divides out of each pair. Several runs of one cell in a round (the serial baselines) count as
+/// their median. Without two common rounds (a cell re-run on its own, merged legs) it falls back to the unpaired
+/// ratio of the two samples' geometric means.
 /// </summary>
 public static class PairedRatio
 {
@@ -20,7 +21,7 @@ public static class PairedRatio
         var perRoundA = PerRound(a);
         var perRoundB = PerRound(b);
         var ratios = perRoundA.Keys.Intersect(perRoundB.Keys).Order().Select(r => perRoundA[r] / perRoundB[r]).ToArray();
-        return ratios.Length >= 2 ? LogInterval.Of(ratios) : Unpaired(a, b);
+        return ratios.Length >= 2 ? RatioInterval.Of(ratios) : Unpaired(a, b);
     }
 
     /// <summary>Geometric mean ratio with the log-scale error of a difference of two independent means (Welch).</summary>

@@ -28,12 +28,14 @@ def write_cpu_bound(profile, seed, out_dir):
 
 
 def write_overhead(profile, seed, out_dir):
-    """overhead reads cpu_bound's serial output: run cpu_bound serial here."""
+    """overhead reads cpu_bound's serial output: run cpu_bound serial here.
+    A profile's "rows" keeps only the output's first rows (profiles.py says why)."""
     from ppp.cpu_bound import common, serial
     rows = [line.split(",") for line in cpu_bound_lines(profile, seed)]
-    kept = serial.proc(rows, 1)
+    kept = common.canonical_lines(serial.proc(rows, 1))
+    limit = profiles.params(profile, "overhead").get("rows")
     name = "cpu_bound-output_serial.txt"
-    write_atomic(os.path.join(out_dir, name), canonical_text(common.canonical_lines(kept)))
+    write_atomic(os.path.join(out_dir, name), canonical_text(kept[:limit]))
     return [name]
 
 

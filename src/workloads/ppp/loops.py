@@ -13,8 +13,18 @@ What is timed: only proc() of each call, one perf_counter pair per call; the
 fresh copy of the input, prepare(), cleanup() and the output digest of each
 call happen between the timed spans (ppp/iteration.py). When k > 1 one more
 call comes first, untimed in the result, so that no run's average includes a
-first, cold call while another's does not: under `--loops auto` that call is
-the calibration call itself.
+first, cold call while another's does not.
+
+How auto picks k: from the faster of the first two calls. The first call of a
+process is often much slower than the next (an OpenMP team or a thread pool
+is created, caches are cold): the overhead group's omp at n = 128 took over
+0.1 s in its first call and 9 ms after, so a k read off the first call alone
+left its later runs timing 36 ms in all. A cold start adds a roughly fixed
+cost (about 0.1 s there), so a first call of WARM_ENOUGH x min_time or more
+is long enough warm too and is kept as it is: a second call of a
+multi-second program would cost seconds for nothing. With
+k > 1 the second call is the first timed one, so the calibrating run times
+the same calls as every later run of the cell (one untimed, then k timed).
 """
 
 import math
@@ -23,6 +33,7 @@ from collections import namedtuple
 AUTO = "auto"
 DEFAULT_MIN_TIME = 0.1  # seconds: the shortest timed span of a run
 MAX_LOOPS = 1000        # a proc() that takes 0.1 ms still gets no more than this
+WARM_ENOUGH = 3         # a first call this many times min_time needs no second call to pick k
 
 Measured = namedtuple("Measured", "loops warmup_calls per_iteration_s total_s text first_call")
 
@@ -63,17 +74,21 @@ def measure(call, loops, min_time=DEFAULT_MIN_TIME):
     """call() -> Call(seconds, text) runs proc() once on a fresh input.
     loops: AUTO or a fixed k. Every call's output must be the same text."""
     first = call()
+    timed = []
     if loops == AUTO:
-        loops = loops_for(first.seconds, min_time)
-        if loops == 1:
+        if first.seconds >= WARM_ENOUGH * min_time:
             return _result([first], warmups=[], first_call=first)
-        warmups = [first]
+        second = call()
+        _same_output(first, second, 2)
+        loops = loops_for(min(first.seconds, second.seconds), min_time)
+        if loops == 1:
+            # Like every later `--loops 1` run of the cell: the first call is the measurement.
+            return _result([first], warmups=[], first_call=first)
+        timed.append(second)
     elif loops == 1:
         return _result([first], warmups=[], first_call=first)
-    else:
-        warmups = [first]
-    timed = []
-    for _ in range(loops):
+    warmups = [first]
+    while len(timed) < loops:
         timed.append(call())
         _same_output(first, timed[-1], len(warmups) + len(timed))
     return _result(timed, warmups, first_call=first)

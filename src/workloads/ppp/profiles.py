@@ -3,11 +3,19 @@
 smoke: the whole group runs in a second or two (tests, CI). Small id ranges
        so that the cpu_bound data is dense in duplicates, reversed pairs and
        distance ties: the cases where the original variants disagreed.
-quick: the default. cpu_bound and memory_bound serial take about 1 s on an
-       idle core, so the pipeline's quick matrix (4 groups, every variant,
-       n = 1, 2, 4, 8, 3 repetitions: 207 runs) takes 3-4 minutes on 2 cores
-       (README.md, "Profiles"). The id range is scaled with the row count so
-       that repeated and reversed pairs stay about the paper's (~50 each).
+quick: the default. cpu_bound serial takes about 0.5 s and memory_bound
+       serial 0.25 s on an idle core, so the pipeline's quick matrix (4
+       groups, every variant, the paper's n = 1..128, 3 rounds) takes a few
+       minutes on 2 cores (README.md, "Profiles"). The id range is scaled with
+       the row count so that repeated and reversed pairs stay about the
+       paper's (~50 each).
+       overhead reads the first 1200 rows of cpu_bound's serial output
+       (4936 at quick sizes): its multiprocessing variants make one IPC round
+       trip per row, so the whole output made overhead.mp take 1.8 s and
+       mp-manager 4-9 s per run, 60 % of the quick matrix's time, for claims
+       that hold by factors of 10 or more. Fewer rows keep every claim of the
+       group about the same thing (parallel variants of a light task cost more
+       than they gain) at a third of the time.
 paper: the sizes the paper was benchmarked with (workloads.md).
 """
 
@@ -17,11 +25,13 @@ PROFILES = {
         "memory_bound": {"size": 24, "value_max": 10},
         "io_bound": {"words": 12},
         # overhead's input is cpu_bound's serial output for the same profile
+        # (all of it, unless "rows" keeps only its first rows)
     },
     "quick": {
         "cpu_bound": {"attempts": 5000, "id_max": 500, "dist_max": 999},
         "memory_bound": {"size": 125, "value_max": 10},
         "io_bound": {"words": 40},
+        "overhead": {"rows": 1200},
     },
     "paper": {
         "cpu_bound": {"attempts": 9999, "id_max": 999, "dist_max": 999},

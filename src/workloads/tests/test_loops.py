@@ -30,17 +30,29 @@ class LoopCountTests(unittest.TestCase):
     def test_auto_repeats_a_short_call_until_min_time_after_the_calibration_call(self):
         call = FakeCall([0.03, 0.02])
         measured = loops.measure(call, loops.AUTO, 0.1)
-        self.assertEqual(measured.loops, 4)  # ceil(0.1 / 0.03)
+        self.assertEqual(measured.loops, 5)  # ceil(0.1 / 0.02): the faster of the first two calls
         self.assertEqual(measured.warmup_calls, 1)
-        self.assertEqual(call.made, 5)
-        self.assertAlmostEqual(measured.total_s, 0.08)
+        self.assertEqual(call.made, 6)  # one untimed, then k timed, the second call among them
+        self.assertAlmostEqual(measured.total_s, 0.1)
         self.assertAlmostEqual(measured.per_iteration_s, 0.02)
+
+    def test_auto_does_not_read_k_off_a_cold_first_call(self):
+        # An OpenMP team made in the first call: 0.15 s, then 9 ms per call.
+        call = FakeCall([0.15, 0.009])
+        measured = loops.measure(call, loops.AUTO, 0.1)
+        self.assertEqual(measured.loops, 12)  # ceil(0.1 / 0.009)
+        self.assertGreaterEqual(measured.total_s, 0.1)
 
     def test_auto_keeps_one_long_call_as_the_measurement(self):
         call = FakeCall([0.25])
         measured = loops.measure(call, loops.AUTO, 0.1)
-        self.assertEqual((measured.loops, measured.warmup_calls, call.made), (1, 0, 1))
+        self.assertEqual((measured.loops, measured.warmup_calls, call.made), (1, 0, 2))
         self.assertEqual(measured.per_iteration_s, 0.25)
+
+    def test_auto_makes_no_second_call_of_a_call_long_enough_not_to_be_cold(self):
+        call = FakeCall([0.35, 0.001])
+        measured = loops.measure(call, loops.AUTO, 0.1)
+        self.assertEqual((measured.loops, measured.warmup_calls, call.made), (1, 0, 1))
 
     def test_fixed_k_makes_one_untimed_call_then_k_timed_ones(self):
         call = FakeCall([0.5, 0.01, 0.02, 0.03])

@@ -92,5 +92,34 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Equal(before, new RecordStore(store).ReadAll().Count);
     }
 
+    [Fact]
+    public void A_claim_whose_needed_rounds_exceed_the_budget_left_gets_no_more_after_six_rounds()
+    {
+        // Six rounds of mt(8)/mt(1) within ±2 % of the bound 1.1: the median interval straddles it, and about two
+        // hundred more rounds would be needed to decide.
+        var near = new[] { 0.99, 1.01, 1.00, 1.02, 0.98, 1.005 }.SelectMany((wobble, round) => new[]
+        {
+            Records.Make("mt", 1, 1.0, repetition: round) with { Round = round },
+            Records.Make("mt", 8, 1.1 * wobble, repetition: round) with { Round = round },
+        });
+        var (results, claims) = Evaluate(near);
+        var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
+
+        Assert.Equal(Verdict.Inconclusive, outcome.Verdict);
+        Assert.True(outcome.Conditions.Single(c => c.State == ConditionState.Undecided).MoreRounds > 100);
+        Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromMinutes(3)));
+        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromDays(1)));
+        Assert.Empty(ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, o => DecisionRounds.Affordable(o, results, TimeSpan.FromMinutes(3))));
+    }
+
+    [Fact]
+    public void Before_six_rounds_a_claim_gets_rounds_whatever_its_t_estimate_says()
+    {
+        var (results, claims) = Evaluate(Straddling());
+        var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
+
+        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(1)));
+    }
+
     public void Dispose() => dir.Dispose();
 }

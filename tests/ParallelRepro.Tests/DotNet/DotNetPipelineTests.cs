@@ -1,3 +1,4 @@
+using ParallelRepro.Common;
 using ParallelRepro.DotNet.Workloads;
 using ParallelRepro.Running;
 using ParallelRepro.Tests.Fixtures;
@@ -8,7 +9,7 @@ namespace ParallelRepro.Tests.DotNet;
 /// The C# programs through the real pipeline, on the smoke profile: as a <c>dotnet:</c> runtime of <c>repro run</c>
 /// (a fresh process per run) and through <c>repro dotnet-bench</c> (BenchmarkDotNet). A variant that throws, hangs
 /// or gives a wrong answer (test-only fault switch) is recorded as failed, timeout or wrong-output, like a Python
-/// one, and the run goes on.
+/// one, the run goes on, and the verb exits 1.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 [Collection(DotNetCollection.Name)]
@@ -28,7 +29,7 @@ public sealed class DotNetPipelineTests : IDisposable
         var result = await WithFaults("cpu_bound.threads=throw,cpu_bound.parallel-for=hang,overhead.threads=wrong", () => ReproCli.RunAsync(
             ["run", .. Settings("net"), "--groups", "cpu_bound,overhead", "--variants", "serial,threads,parallel-for", "--workers", "2",
                 "--interpreters", $"python3={Repo.Python},dotnet=dotnet:"]));
-        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        Assert.True(result.ExitCode == ExitCodes.Failed, $"exit {result.ExitCode}: {result.Error}{result.Output}"); // after recording every run
         var records = Records("net");
 
         Assert.Equal(RunStatus.Ok, records[("python3", "cpu_bound.serial")].Status);
@@ -52,7 +53,8 @@ public sealed class DotNetPipelineTests : IDisposable
     {
         string[] bench = ["dotnet-bench", .. Settings("bdn"), "--groups", "cpu_bound", "--workers", "2", "--iterations", "2", "--warmups", "1"];
         var result = await WithFaults("cpu_bound.threads=throw,cpu_bound.parallel-for=hang", () => ReproCli.RunAsync(bench));
-        Assert.True(result.ExitCode == 0, result.Error + result.Output);
+        Assert.True(result.ExitCode == ExitCodes.Failed, $"exit {result.ExitCode}: {result.Error}{result.Output}"); // after recording every cell
+        Assert.Contains("2 record(s) failed, timed out or gave wrong output", result.Output, StringComparison.Ordinal);
         var all = new RecordStore(dir.File("artifacts/runs/bdn/records.jsonl")).ReadAll();
         Assert.All(all, r => Assert.Equal(".NET 10", r.Runtime));
 
@@ -67,6 +69,7 @@ public sealed class DotNetPipelineTests : IDisposable
         // Resumed: everything is recorded, nothing is measured again.
         var again = await ReproCli.RunAsync(bench);
         Assert.Contains("0 to measure", again.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, again.ExitCode); // nothing measured, nothing failed now
         Assert.Equal(all.Count, new RecordStore(dir.File("artifacts/runs/bdn/records.jsonl")).ReadAll().Count);
 
         // Beside Python's serial in the report.
