@@ -4,7 +4,6 @@ using ParallelRepro.Common;
 using ParallelRepro.Configuration;
 using ParallelRepro.Planning;
 using ParallelRepro.Running;
-using ParallelRepro.Toolchain;
 using ParallelRepro.Vocabulary;
 using Spectre.Console;
 
