@@ -34,6 +34,9 @@ internal static class ReproApp
             PublishVerb.Create(services),
             ProfileVerb.Create(services),
             WikiServeVerb.Create(services),
+            SettingsVerb.Create(services),
+            RuntimesVerb.Create(services),
+            TestSummaryVerb.Create(services),
         };
 
         var parsed = root.Parse(args);

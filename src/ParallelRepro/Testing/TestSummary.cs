@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using ParallelRepro.Common;
+using ParallelRepro.Configuration;
+using ParallelRepro.Platforms;
+using Spectre.Console;
+
+namespace ParallelRepro.Testing;
+
+/// <summary>
+/// The end of the one test command: the C# results <c>dotnet test</c> left as TRX files, then the workload
+/// package's own Python tests (unittest), run here and counted with them.
+/// </summary>
+internal sealed class TestSummary(RepoLayout layout, IAnsiConsole console)
+{
+    public async Task<TestCounts> CountAsync(string trxFolder, int dotnetExitCode, CancellationToken ct)
+        => TrxCounts.Read(trxFolder, dotnetExitCode) + await PythonTestsAsync(ct).ConfigureAwait(false);
+
+    private async Task<TestCounts> PythonTestsAsync(CancellationToken ct)
+    {
+        var start = new ProcessStartInfo(InterpreterDefaults.ForScripts(File.Exists))
+        {
+            WorkingDirectory = layout.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["PYTHONPATH"] = layout.Workloads, ["PYTHONDONTWRITEBYTECODE"] = "1" },
+        };
+        foreach (var argument in new[] { "-m", "unittest", "discover", "-s", Path.Combine(layout.Workloads, "tests"), "-t", layout.Workloads, "-v" })
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new ReproException($"could not start {start.FileName} for the Python tests");
+        // unittest reports on stderr; both streams are read at once so that neither can fill up and stall the other.
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct).ConfigureAwait(false);
+        var lines = (await stderr.ConfigureAwait(false) + await stdout.ConfigureAwait(false)).Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        foreach (var line in lines) console.WriteLine(line);
+        return UnittestCounts.Parse(lines, process.ExitCode);
+    }
+}
