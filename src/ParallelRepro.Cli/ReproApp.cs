@@ -37,6 +37,8 @@ internal static class ReproApp
             SettingsVerb.Create(services),
             RuntimesVerb.Create(services),
             TestSummaryVerb.Create(services),
+            CiVerb.Create(services),
+            BenchVerb.Create(services),
         };
 
         var parsed = root.Parse(args);

@@ -34,9 +34,7 @@ internal static class CompareVerb
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
         {
-            var criteria = new ComparisonCriteria(
-                settings.Get(parse, SettingsSchema.Tolerance) ?? ComparisonCriteria.DefaultTolerance,
-                settings.Get(parse, SettingsSchema.MinMedian) ?? ComparisonCriteria.DefaultMinMedianS);
+            var criteria = Criteria(settings, parse);
             var (a, b) = (parse.GetValue(runnerA)!, parse.GetValue(runnerB)!);
             var s = settings.Resolve(parse);
             criteria.Validate(); // before reading any record
@@ -54,6 +52,11 @@ internal static class CompareVerb
         });
         return command;
     }
+
+    /// <summary>--tolerance and --min-median, or the acceptance criterion's defaults (also for repro bench reproducibility).</summary>
+    internal static ComparisonCriteria Criteria(SettingsOptions settings, ParseResult parse)
+        => new(settings.Get(parse, SettingsSchema.Tolerance) ?? ComparisonCriteria.DefaultTolerance,
+            settings.Get(parse, SettingsSchema.MinMedian) ?? ComparisonCriteria.DefaultMinMedianS);
 
     /// <summary>Prints the verdict comparison, each flip on its own line; returns the number of flips.</summary>
     private static int Verdicts(IAnsiConsole console, VerdictComparisonResult result)

@@ -39,6 +39,10 @@ internal sealed class SettingsOptions
     public T? Get<T>(ParseResult parse, Setting<T> setting) where T : struct
         => parse.GetValue(this[setting]) is { } text ? setting.Parse(text) : null;
 
+    /// <summary>The settings given on this command line, to pass on to the verbs a build task calls.</summary>
+    public IReadOnlyDictionary<Setting, string> Given(ParseResult parse)
+        => bySetting.Where(p => !string.IsNullOrWhiteSpace(parse.GetValue(p.Value))).ToDictionary(p => p.Key, p => parse.GetValue(p.Value)!.Trim());
+
     public RepoLayout Layout(ParseResult parse)
     {
         var layout = parse.GetValue(Root) is { } root ? new RepoLayout(Path.GetFullPath(root)) : RepoLayout.Discover(Environment.CurrentDirectory);
