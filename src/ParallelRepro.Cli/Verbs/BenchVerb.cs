@@ -22,7 +22,7 @@ internal static class BenchVerb
         command.SetAction(async (parse, ct) =>
         {
             // Only a --profile given here: cake.config's is the reproduction's, and the script has its own default.
-            await new HarnessBenchmark(settings.Layout(parse), services.Console).RunAsync(parse.GetValue(settings[SettingsSchema.Profile]), ct);
+            await new HarnessBenchmark(settings.Layout(parse)).RunAsync(parse.GetValue(settings[SettingsSchema.Profile]), ct);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using ParallelRepro.BuildTasks;
 using ParallelRepro.Common;
-using ParallelRepro.Configuration;
 
 namespace ParallelRepro.Cli.Verbs;
 
@@ -14,23 +12,11 @@ internal static class ReproChild
     public static ReproCommand Command(SettingsOptions settings, System.CommandLine.ParseResult parse)
         => new(StartAsync, settings.Given(parse));
 
-    private static async Task<int> StartAsync(IReadOnlyList<string> arguments, CancellationToken ct)
+    private static Task<int> StartAsync(IReadOnlyList<string> arguments, CancellationToken ct)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { UseShellExecute = false };
+        var program = Environment.ProcessPath ?? "dotnet";
         // Started as `dotnet repro.dll`, the child needs the dll; as an apphost, it is the program itself.
-        if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet") start.ArgumentList.Add(typeof(ReproChild).Assembly.Location);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start) ?? throw new ReproException($"could not start {start.FileName}");
-        try
-        {
-            await process.WaitForExitAsync(ct).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Not left running: a cancelled simulation must not keep measuring in the background.
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return process.ExitCode;
+        IEnumerable<string> all = Path.GetFileNameWithoutExtension(program) == "dotnet" ? [typeof(ReproChild).Assembly.Location, .. arguments] : arguments;
+        return ConsoleProcess.RunAsync(program, all, workingDirectory: null, environment: null, ct);
     }
 }

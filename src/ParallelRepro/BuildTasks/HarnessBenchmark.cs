@@ -1,7 +1,6 @@
 using ParallelRepro.Common;
 using ParallelRepro.Configuration;
 using ParallelRepro.Platforms;
-using Spectre.Console;
 
 namespace ParallelRepro.BuildTasks;
 
@@ -9,7 +8,7 @@ namespace ParallelRepro.BuildTasks;
 /// Does the real time <c>repro run</c> records agree with hyperfine's for the same command? A benchmark command, not
 /// a unit test (timings on a shared machine are noise in a test): build/bench/harness_vs_hyperfine.py does the work.
 /// </summary>
-public sealed class HarnessBenchmark(RepoLayout layout, IAnsiConsole console)
+public sealed class HarnessBenchmark(RepoLayout layout)
 {
     /// <summary>The script and its arguments: the profile only when one was given (the script has its own default).</summary>
     public IReadOnlyList<string> Arguments(string? profile)
@@ -17,15 +16,7 @@ public sealed class HarnessBenchmark(RepoLayout layout, IAnsiConsole console)
 
     public async Task RunAsync(string? profile, CancellationToken ct)
     {
-        var result = await ProcessRunner.RunAsync(new ProcessSpec(InterpreterDefaults.ForScripts(File.Exists), Arguments(profile))
-        {
-            WorkingDirectory = layout.Root,
-            OutputLine = line => console.WriteLine(line),
-        }, ct).ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            var why = result.StandardErrorTail.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "no message";
-            throw new ReproException($"harness benchmark failed with exit code {result.ExitCode}: {why}", result.ExitCode == 0 ? ExitCodes.Failed : result.ExitCode);
-        }
+        var exit = await ConsoleProcess.RunAsync(InterpreterDefaults.ForScripts(File.Exists), Arguments(profile), layout.Root, environment: null, ct).ConfigureAwait(false);
+        if (exit != 0) throw new ReproException($"harness benchmark failed with exit code {exit} (the line above says why)", exit);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ReproCommand(ReproStarter start, IReadOnlyDictionary<Setting
         arguments.AddRange(extra);
         foreach (var setting in SettingsSchema.All)
         {
-            if ((fixedSettings.TryGetValue(setting, out var value) || given.TryGetValue(setting, out value)))
+            if (fixedSettings.TryGetValue(setting, out var value) || given.TryGetValue(setting, out value))
                 arguments.AddRange([setting.Option, value]);
         }
         var exit = await start(arguments, ct).ConfigureAwait(false);

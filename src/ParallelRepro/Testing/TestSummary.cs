@@ -31,7 +31,8 @@ internal sealed class TestSummary(RepoLayout layout, IAnsiConsole console)
         var stderr = process.StandardError.ReadToEndAsync(ct);
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct).ConfigureAwait(false);
-        var lines = (await stderr.ConfigureAwait(false) + await stdout.ConfigureAwait(false)).Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        var output = await stderr.ConfigureAwait(false) + await stdout.ConfigureAwait(false);
+        var lines = output.TrimEnd('\n', '\r').Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         foreach (var line in lines) console.WriteLine(line);
         return UnittestCounts.Parse(lines, process.ExitCode);
     }

@@ -137,7 +137,7 @@ public sealed class BuildTaskTests : IDisposable
     [Fact]
     public void The_harness_benchmark_passes_a_profile_only_when_one_was_given()
     {
-        var harness = new HarnessBenchmark(new RepoLayout("/checkout"), console);
+        var harness = new HarnessBenchmark(new RepoLayout("/checkout"));
         Assert.Equal([Path.Combine("/checkout", "build", "bench", "harness_vs_hyperfine.py")], harness.Arguments(null));
         Assert.Equal(["--profile", "smoke"], harness.Arguments("smoke").Skip(1));
     }

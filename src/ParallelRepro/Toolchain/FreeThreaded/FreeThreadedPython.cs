@@ -30,14 +30,11 @@ internal sealed class FreeThreadedPython(RepoLayout layout, IAnsiConsole console
     {
         var prefix = FreeThreadedPrefix.Resolve(Environment.GetEnvironmentVariable, optimized);
         var script = Path.Combine(layout.Root, "build", "scripts", "free-threaded-python.sh");
-        var build = await ProcessRunner.RunAsync(new ProcessSpec("bash", [script, prefix])
-        {
-            WorkingDirectory = layout.Root,
-            Environment = new Dictionary<string, string?> { ["FREE_THREADED_OPTIMIZED"] = optimized ? "1" : "0" },
-            OutputLine = line => console.WriteLine(line),
-        }, ct).ConfigureAwait(false);
-        if (!build.Succeeded)
-            throw new ReproException($"free-threaded CPython: building into {prefix} failed (exit {build.ExitCode}): {LastLine(build.StandardErrorTail)}");
+        // Its own output, stderr included, straight to the console: a first build takes minutes and says how far it is.
+        var environment = new Dictionary<string, string> { ["FREE_THREADED_OPTIMIZED"] = optimized ? "1" : "0" };
+        var build = await ConsoleProcess.RunAsync("bash", [script, prefix], layout.Root, environment, ct).ConfigureAwait(false);
+        if (build != 0)
+            throw new ReproException($"free-threaded CPython: building into {prefix} failed with exit code {build} (the lines above say why)", build);
 
         var link = Path.Combine(layout.ToolsDir, LinkName);
         if (FolderLink.Point(link, prefix)) console.WriteLine($"linked {link} -> {prefix}");
