@@ -16,11 +16,13 @@ internal static class TestSummaryVerb
         var settings = new SettingsOptions();
         var trx = new Option<string>("--trx") { Description = "Folder of dotnet test's TRX files", Required = true };
         var dotnetExit = new Option<int>("--dotnet-exit") { Description = "Exit code of dotnet test (a failure without a failed result counts as one failed test)" };
-        var command = new Command("test-summary", "Count the C# test results (TRX), run and count the Python tests, print 'N passed, N failed, N skipped'") { trx, dotnetExit };
+        var pythonTests = new Option<string?>("--python-tests") { Description = "Folder of Python unittest tests, importing from its parent (default: src/workloads/tests)" };
+        var command = new Command("test-summary", "Count the C# test results (TRX), run and count the Python tests, print 'N passed, N failed, N skipped'") { trx, dotnetExit, pythonTests };
         settings.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var counts = await new TestSummary(settings.Layout(parse), services.Console).CountAsync(Path.GetFullPath(parse.GetValue(trx)!), parse.GetValue(dotnetExit), ct);
+            var python = parse.GetValue(pythonTests) ?? TestSummary.WorkloadTests(settings.Layout(parse));
+            var counts = await new TestSummary(python, services.Console).CountAsync(Path.GetFullPath(parse.GetValue(trx)!), parse.GetValue(dotnetExit), ct);
             // Plain text and nothing after it: CI reads this line as the last one.
             services.Console.WriteLine(counts.ToString());
             return counts.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
