@@ -1,24 +1,24 @@
-// How tasks call the `repro` CLI: the compiled dll, with the [Repro] settings the user passed to Cake.
+// How tasks call the `repro` CLI: the compiled dll, with every argument given to Cake that is not Cake's own.
+// The settings are defined once, in C# (src/ParallelRepro/Configuration/SettingsSchema.cs): Cake forwards
+// them without knowing their names, and Compile runs `repro settings --check` on them, so that a typo such as
+// --profle=smoke fails right after the build rather than after minutes of measuring.
 
 const string Configuration = "Release";
-static readonly string[] ReproSettingNames = { "profile", "workers", "cores", "repetitions", "interpreters", "groups", "variants", "wiki-url", "seed", "runner", "timeout", "decide-budget" };
+
+// Cake's own arguments (the Cake .NET tool's options): consumed by Cake, never forwarded.
+static readonly string[] CakeOwnArguments = { "target", "verbosity", "v", "dryrun", "noop", "whatif", "exclusive", "e", "showdescription", "description", "tree", "showtree", "bootstrap", "skip-bootstrap", "debug", "d", "info", "version", "help", "h", "paths", "settings_skipverification" };
 
 FilePath ReproDll => File($"src/ParallelRepro.Cli/bin/{Configuration}/net10.0/repro.dll");
 
-// Cake arguments that override cake.config's [Repro] section, passed through unchanged.
-ProcessArgumentBuilder ReproSettingsArgs()
-{
-    var args = new ProcessArgumentBuilder();
-    foreach (var name in ReproSettingNames)
-        if (HasArgument(name)) args.Append($"--{name}").AppendQuoted(Argument<string>(name));
-    return args;
-}
+// --name=value for each forwarded argument; Cake reads names case-insensitively, the CLI's are lower case.
+IEnumerable<string> ForwardedArguments() => Context.Arguments.GetArguments()
+    .Where(argument => !CakeOwnArguments.Contains(argument.Key, StringComparer.OrdinalIgnoreCase))
+    .SelectMany(argument => argument.Value.Select(value => $"--{argument.Key.ToLowerInvariant()}={value}"));
 
 void Repro(string verb, params string[] extra)
 {
     var args = new ProcessArgumentBuilder().AppendQuoted(ReproDll.FullPath).Append(verb);
-    foreach (var e in extra) args.Append(e);
-    foreach (var a in ReproSettingsArgs()) args.Append(a);
+    foreach (var argument in extra.Concat(ForwardedArguments())) args.AppendQuoted(argument);
     CheckExit(verb, StartProcess("dotnet", new ProcessSettings { Arguments = args }));
 }
 
@@ -42,7 +42,3 @@ Teardown(context =>
     if (MeasurementFailures.Count > 0)
         throw new CakeException(1, $"runs failed, timed out or gave wrong output in: {string.Join(", ", MeasurementFailures.Distinct())} (see the report)");
 });
-
-// The interpreter for the project's own Python scripts and tests: Debian's, which sees the apt-installed
-// Cython, numpy and psutil (a pyenv python3 first on PATH would not).
-string ScriptPython() => FileExists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

@@ -1,8 +1,12 @@
 // The reproduction, stage by stage. Each task names its dependency and calls one `repro` verb.
 
 Task("Compile")
-    .Description("Compile the C# solution (the repro CLI and its tests)")
-    .Does(() => DotNetBuild("ParallelRepro.slnx", new DotNetBuildSettings { Configuration = Configuration, NoLogo = true, Verbosity = DotNetVerbosity.Minimal }));
+    .Description("Compile the C# solution (the repro CLI and its tests), then check the arguments given to Cake against the settings")
+    .Does(() =>
+    {
+        DotNetBuild("ParallelRepro.slnx", new DotNetBuildSettings { Configuration = Configuration, NoLogo = true, Verbosity = DotNetVerbosity.Minimal });
+        Repro("settings", "--check");
+    });
 
 Task("Setup")
     .Description("Install what the reproduction and the tests need (Debian packages, actionlint, the free-threaded CPython); seconds when all is there")
@@ -48,8 +52,7 @@ Task("Aggregate")
 Task("Profile")
     .Description("cpu_bound.mt at n = 128 under cProfile, as the paper's Figure 2")
     .IsDependentOn("Data")
-    .WithCriteria(() => !HasArgument("groups") || Argument<string>("groups").Contains("cpu_bound"), "cpu_bound is not among --groups")
-    .Does(() => Repro("profile", "cpu_bound.mt", "--n", "128"));
+    .Does(() => Repro("profile", "cpu_bound.mt", "--n", "128", "--if-selected"));
 
 Task("Claims")
     .Description("Check each of the paper's claims against the results (and effort.json) into artifacts/claims.json")

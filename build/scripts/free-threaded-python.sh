@@ -6,7 +6,7 @@
 #
 # usage: free-threaded-python.sh PREFIX        (installs PREFIX/bin/python3.13t)
 # `dotnet cake --target=Python-FreeThreaded` calls this with a per-machine cache as PREFIX, then links
-# and registers the build in the checkout (build/python.cake).
+# and registers the build in the checkout (repro runtimes free-threaded: Toolchain/FreeThreaded/FreeThreadedPython.cs).
 #
 # Once per PREFIX: a working build there is kept (a few minutes saved). The build is installed into a
 # staging folder beside PREFIX and moved into place whole, so an interrupted build never leaves a

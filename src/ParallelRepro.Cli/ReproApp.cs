@@ -33,6 +33,11 @@ internal static class ReproApp
             PublishVerb.Create(services),
             ProfileVerb.Create(services),
             WikiServeVerb.Create(services),
+            SettingsVerb.Create(services),
+            RuntimesVerb.Create(services),
+            TestSummaryVerb.Create(services),
+            CiVerb.Create(services),
+            BenchVerb.Create(services),
         };
 
         var parsed = root.Parse(args);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ParallelRepro.Aggregation;
 using ParallelRepro.Common;
+using ParallelRepro.Configuration;
 using ParallelRepro.Reproducibility;
 
 namespace ParallelRepro.Cli.Verbs;
@@ -17,20 +18,10 @@ internal static class CompareVerb
 {
     public static Command Create(CliServices services)
     {
-        var settings = new SettingsOptions();
+        var settings = new SettingsOptions(SettingsSchema.Tolerance, SettingsSchema.MinMedian);
         var runs = new RunsOption(manyPerToken: false);
         var runnerA = new Argument<string>("runner-a") { Description = "Runner label of the reference speedups (A)" };
         var runnerB = new Argument<string>("runner-b") { Description = "Runner label compared with it (B)" };
-        var tolerance = new Option<double>("--tolerance")
-        {
-            Description = "Largest |B/A - 1| of a speedup still counted as reproduced, as a fraction (0.10 = ±10 %)",
-            DefaultValueFactory = _ => ComparisonCriteria.DefaultTolerance,
-        };
-        var minMedian = new Option<double>("--min-median")
-        {
-            Description = "Compare only cells whose median proc time is above this many seconds in both runners",
-            DefaultValueFactory = _ => ComparisonCriteria.DefaultMinMedianS,
-        };
         var check = new Option<bool>("--check") { Description = "Exit 1 when any compared cell is outside the tolerance, or (with --verdicts) any verdict differs" };
         var verdicts = new Option<bool>("--verdicts")
         {
@@ -38,12 +29,12 @@ internal static class CompareVerb
         };
         var command = new Command("compare", "Compare the speedups of two runners cell by cell: are they reproducible within a tolerance?")
         {
-            runnerA, runnerB, runs.Option, tolerance, minMedian, check, verdicts,
+            runnerA, runnerB, runs.Option, check, verdicts,
         };
         settings.AddTo(command);
         command.SetAction((parse, ct) =>
         {
-            var criteria = new ComparisonCriteria(parse.GetValue(tolerance), parse.GetValue(minMedian));
+            var criteria = Criteria(settings, parse);
             var (a, b) = (parse.GetValue(runnerA)!, parse.GetValue(runnerB)!);
             var s = settings.Resolve(parse);
             criteria.Validate(); // before reading any record
@@ -61,6 +52,11 @@ internal static class CompareVerb
         });
         return command;
     }
+
+    /// <summary>--tolerance and --min-median, or the acceptance criterion's defaults (also for repro bench reproducibility).</summary>
+    internal static ComparisonCriteria Criteria(SettingsOptions settings, ParseResult parse)
+        => new(settings.Get(parse, SettingsSchema.Tolerance) ?? ComparisonCriteria.DefaultTolerance,
+            settings.Get(parse, SettingsSchema.MinMedian) ?? ComparisonCriteria.DefaultMinMedianS);
 
     /// <summary>Prints the verdict comparison, each flip on its own line; returns the number of flips.</summary>
     private static int Verdicts(IAnsiConsole console, VerdictComparisonResult result)

@@ -26,9 +26,10 @@ internal sealed class WikiServeOptions
 
     public void AddTo(Command command)
     {
-        settings.Seed.Description = "Seed of the latency jitter and the 500 draws (default: cake.config's, else 2013)";
-        settings.Profile.Description = "Latency model: smoke (~1 ms), quick (~15 ms, default) or paper (~150 ms)";
-        foreach (var option in new Option[] { settings.Root, settings.Profile, settings.Seed, port, titles, latencyMs, jitterMs, maxConcurrency, errorRate, throttleEvery, slowEvery, slowMs })
+        var (profileOption, seedOption) = (settings[SettingsSchema.Profile], settings[SettingsSchema.Seed]);
+        seedOption.Description = "Seed of the latency jitter and the 500 draws (default: cake.config's, else 2013)";
+        profileOption.Description = "Latency model: smoke (~1 ms), quick (~15 ms, default) or paper (~150 ms)";
+        foreach (var option in new Option[] { settings.Root, profileOption, seedOption, port, titles, latencyMs, jitterMs, maxConcurrency, errorRate, throttleEvery, slowEvery, slowMs })
             command.Options.Add(option);
     }
 
@@ -55,11 +56,15 @@ internal sealed class WikiServeOptions
         var layout = FindLayout(parse.GetValue(settings.Root), required);
         if (layout is not null)
         {
-            var loaded = ReproSettings.Load(layout, new SettingsOverrides { Profile = parse.GetValue(settings.Profile), Seed = parse.GetValue(settings.Seed) });
+            var loaded = ReproSettings.Load(layout, new SettingsOverrides
+            {
+                [SettingsSchema.Profile] = parse.GetValue(settings[SettingsSchema.Profile]),
+                [SettingsSchema.Seed] = parse.GetValue(settings[SettingsSchema.Seed]),
+            });
             return (loaded.Profile, loaded.Seed, layout);
         }
-        var profile = Profile.Parse(parse.GetValue(settings.Profile) ?? "quick");
-        return (profile, ReproSettings.ParseInt(parse.GetValue(settings.Seed), "seed", min: 0) ?? ReproSettings.DefaultSeed, null);
+        var profile = parse.GetValue(settings[SettingsSchema.Profile]) is { } name ? SettingsSchema.Profile.Parse(name) : Profile.Quick;
+        return (profile, parse.GetValue(settings[SettingsSchema.Seed]) is { } seed ? SettingsSchema.Seed.Parse(seed) : ReproSettings.DefaultSeed, null);
     }
 
     private static RepoLayout? FindLayout(string? root, bool required)

@@ -1,23 +1,34 @@
-using System.Globalization;
 using ParallelRepro.Common;
 
 namespace ParallelRepro.Configuration;
 
-/// <summary>Values given on the command line; null means "use cake.config, then the profile's default".</summary>
-public sealed record SettingsOverrides
+/// <summary>
+/// Values given on the command line, by <see cref="SettingsSchema"/> entry; an absent one means "use cake.config,
+/// then the profile's default". E.g. <c>new SettingsOverrides { [SettingsSchema.Profile] = "smoke" }</c>.
+/// </summary>
+public sealed class SettingsOverrides
 {
-    public string? Profile { get; init; }
-    public string? Workers { get; init; }
-    public string? Cores { get; init; }
-    public string? Repetitions { get; init; }
-    public string? Interpreters { get; init; }
-    public string? Groups { get; init; }
-    public string? Variants { get; init; }
-    public string? WikiUrl { get; init; }
-    public string? Seed { get; init; }
-    public string? Runner { get; init; }
-    public string? Timeout { get; init; }
-    public string? DecideBudget { get; init; }
+    private readonly Dictionary<Setting, string> given = [];
+
+    public SettingsOverrides()
+    {
+    }
+
+    public SettingsOverrides(IEnumerable<(Setting Setting, string? Value)> values)
+    {
+        foreach (var (setting, value) in values) Set(setting, value);
+    }
+
+    public string? this[Setting setting]
+    {
+        get => given.GetValueOrDefault(setting);
+        init => Set(setting, value);
+    }
+
+    private void Set(Setting setting, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) given[setting] = value.Trim();
+    }
 }
 
 /// <summary>
@@ -65,62 +76,40 @@ public sealed record ReproSettings(
     public static ReproSettings Load(RepoLayout layout, SettingsOverrides overrides)
     {
         var ini = File.Exists(layout.CakeConfig) ? IniFile.Load(layout.CakeConfig) : IniFile.Empty;
-        string? Pick(string? given, string key) => string.IsNullOrWhiteSpace(given) ? ini.Get(Section, key) : given.Trim();
+        string? Pick(Setting setting) => overrides[setting] ?? (setting.ConfigKey is { } key ? ini.Get(Section, key) : null);
+        T? Value<T>(Setting<T> setting) where T : struct => Pick(setting) is { } text ? setting.Parse(text) : null;
+        T? Reference<T>(Setting<T> setting) where T : class => Pick(setting) is { } text ? setting.Parse(text) : null;
 
-        var profile = Configuration.Profile.Parse(Pick(overrides.Profile, "Profile") ?? "quick");
-        var workers = ParseInts(Pick(overrides.Workers, "Workers"), "workers", min: 1) ?? profile.Workers;
-        var cores = ParseInts(Pick(overrides.Cores, "Cores"), "cores", min: 0) ?? [0];
-        var repetitions = ParseInt(Pick(overrides.Repetitions, "Repetitions"), "repetitions", min: 1) ?? profile.Repetitions;
+        var profile = Reference(SettingsSchema.Profile) ?? Configuration.Profile.Quick;
         // Bare labels (ft, ft-gil) resolve through the checkout's .tools/runtimes.ini.
-        var runtimes = InterpreterEntries.Parse(Pick(overrides.Interpreters, "Interpreters") ?? DefaultInterpreter(), layout);
+        var runtimes = InterpreterEntries.Parse(Pick(SettingsSchema.Interpreters) ?? DefaultInterpreter(), layout);
         var interpreters = runtimes.Where(r => !r.IsDotNet).ToArray();
         if (interpreters.Length == 0)
             throw new ReproException("Interpreters needs at least one Python interpreter (label=path): the data and the reference outputs come from Python; 'dotnet:' entries are measured beside it");
-        var groups = (Pick(overrides.Groups, "Groups") ?? "cpu_bound,io_bound,memory_bound,overhead")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        // Empty = every variant; entries are variant ids ("mt") or programs ("cpu_bound.mt").
-        var variants = (Pick(overrides.Variants, "Variants") ?? "")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var seed = ParseInt(Pick(overrides.Seed, "Seed"), "seed", min: 0) ?? DefaultSeed;
-        var runner = Pick(overrides.Runner, "Runner") ?? DefaultRunnerLabel();
-        var timeout = ParseInt(Pick(overrides.Timeout, "TimeoutSeconds"), "timeout", min: 1) is { } seconds
-            ? TimeSpan.FromSeconds(seconds)
-            : profile.RunTimeout;
-        var decideBudget = ParseInt(Pick(overrides.DecideBudget, "DecideBudgetSeconds"), "decide budget", min: 0) is { } budget
-            ? TimeSpan.FromSeconds(budget)
-            : profile.DecideBudget;
-        var wikiUrl = Pick(overrides.WikiUrl, "WikiUrl");
-        if (wikiUrl is not null && !(Uri.TryCreate(wikiUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            throw new ReproException($"invalid wiki URL '{wikiUrl}': expected an http(s) address of a MediaWiki api.php");
-        return new ReproSettings(layout, profile, workers, cores, repetitions, interpreters, groups, variants, seed, SafeLabel(runner), timeout)
+        return new ReproSettings(
+            layout,
+            profile,
+            Reference(SettingsSchema.Workers) ?? profile.Workers,
+            Reference(SettingsSchema.Cores) ?? [0],
+            Value(SettingsSchema.Repetitions) ?? profile.Repetitions,
+            interpreters,
+            Reference(SettingsSchema.Groups) ?? DefaultGroups,
+            // Empty = every variant; entries are variant ids ("mt") or programs ("cpu_bound.mt").
+            Reference(SettingsSchema.Variants) ?? [],
+            Value(SettingsSchema.Seed) ?? DefaultSeed,
+            Reference(SettingsSchema.Runner) ?? SettingsSchema.Runner.Parse(DefaultRunnerLabel()),
+            Value(SettingsSchema.Timeout) ?? profile.RunTimeout)
         {
             DotNetRuntimes = runtimes.Where(r => r.IsDotNet).ToArray(),
-            WikiUrl = wikiUrl,
-            DecideBudget = decideBudget,
+            WikiUrl = Reference(SettingsSchema.WikiUrl),
+            DecideBudget = Value(SettingsSchema.DecideBudget) ?? profile.DecideBudget,
         };
     }
+
+    private static readonly string[] DefaultGroups = ["cpu_bound", "io_bound", "memory_bound", "overhead"];
 
     private static string DefaultInterpreter() => Platforms.InterpreterDefaults.For(Platforms.CurrentOs.Kind, File.Exists);
 
     private static string DefaultRunnerLabel()
         => $"{Environment.MachineName}-{(OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "macos" : "windows")}".ToLowerInvariant();
-
-    private static string SafeLabel(string label)
-    {
-        if (label.Length == 0 || label.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_')))
-            throw new ReproException($"runner label '{label}' may only contain letters, digits, '.', '-' and '_'");
-        return label;
-    }
-
-    internal static IReadOnlyList<int>? ParseInts(string? text, string name, int min)
-        => text?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part => ParseInt(part, name, min)!.Value).Distinct().ToArray();
-
-    internal static int? ParseInt(string? text, string name, int min)
-    {
-        if (text is null) return null;
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min)
-            throw new ReproException($"invalid {name} '{text}': expected a whole number >= {min}");
-        return value;
-    }
 }

@@ -6,7 +6,8 @@ namespace ParallelRepro.Configuration;
 /// Runtimes built for a checkout, by label (<c>.tools/runtimes.ini</c>): Interpreters can then name
 /// <c>ft</c> instead of a machine-specific path. One <c>label=path[?gil=on|off]</c> per line, <c>;</c> or
 /// <c>#</c> comments; a path with a folder in it is relative to the checkout root, so the file stays right
-/// wherever the checkout is. <see cref="RegisterCommand"/> writes it (build/python.cake).
+/// wherever the checkout is. This type owns the format: it reads the file and <see cref="Register"/> writes it
+/// (for <see cref="RegisterCommand"/>).
 /// </summary>
 public sealed class RuntimeRegistry
 {
@@ -39,8 +40,7 @@ public sealed class RuntimeRegistry
         foreach (var raw in System.IO.File.ReadLines(file))
         {
             lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] is ';' or '#') continue;
+            if (Content(raw) is not { } line) continue;
             var runtime = ParseLine(line, $"{file}:{lineNumber}");
             if (entries.TryGetValue(runtime.Label, out var first))
                 throw new ReproException($"{file}:{lineNumber}: runtime '{runtime.Label}' is already registered on line {first.Item2}");
@@ -52,6 +52,36 @@ public sealed class RuntimeRegistry
     /// <summary>The runtime registered under <paramref name="label"/> and its line in <see cref="File"/>, or null.</summary>
     public (Interpreter Runtime, int Line)? Find(string label)
         => byLabel.TryGetValue(label, out var entry) ? entry : null;
+
+    /// <summary>
+    /// Registers <paramref name="entries"/> (label=path[?gil=on|off], paths relative to the checkout root), replacing
+    /// earlier lines of the same labels and keeping those of other labels, registered by hand. The file is written
+    /// whole and then moved, so a reader never sees half of it.
+    /// </summary>
+    public static void Register(RepoLayout layout, IReadOnlyList<Interpreter> entries)
+    {
+        var file = layout.RuntimeRegistryFile;
+        var ours = entries.Select(e => e.Label).ToHashSet(StringComparer.Ordinal);
+        // Other lines are kept as written (not re-serialised): a hand-made entry stays exactly as its author left it.
+        var others = System.IO.File.Exists(file)
+            ? System.IO.File.ReadLines(file).Where(line => Content(line) is { } entry && !ours.Contains(entry.Split('=')[0].Trim()))
+            : [];
+        string[] header =
+        [
+            "; Runtimes registered for this checkout: labels that Interpreters (cake.config) and --interpreters can name,",
+            $"; e.g. --interpreters=python3=/usr/bin/python3,ft,ft-gil. Written by `{RegisterCommand}`;",
+            "; one label=path[?gil=on|off] per line, paths relative to the checkout root.",
+        ];
+        var lines = header.Concat(others).Concat(entries.Select(e => $"{e.Label}={e.Entry}"));
+        AtomicFile.WriteAllText(file, string.Join('\n', lines) + "\n");
+    }
+
+    /// <summary>The entry on a line, or null for a blank or comment line.</summary>
+    private static string? Content(string raw)
+    {
+        var line = raw.Trim();
+        return line.Length == 0 || line[0] is ';' or '#' ? null : line;
+    }
 
     private static Interpreter ParseLine(string line, string where)
     {

@@ -15,6 +15,12 @@ internal static class InterpreterDefaults
     };
 
     /// <summary>
+    /// The interpreter of the project's own Python scripts and tests (not a measured runtime): Debian's, which sees
+    /// the apt-installed Cython, numpy and psutil, where a pyenv python3 first on PATH would not.
+    /// </summary>
+    public static string ForScripts(Func<string, bool> fileExists) => fileExists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
+    /// <summary>
     /// The interpreter label of a CI leg from its setup-python version: "3.13t" becomes "py313t", so a
     /// free-threaded build keeps its "t" and every label is a safe folder name.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParallelRepro.Aggregation;
 using ParallelRepro.Common;
+using ParallelRepro.Configuration;
 using ParallelRepro.Planning;
 
 namespace ParallelRepro.Reproducibility;
@@ -127,11 +128,10 @@ public sealed record ComparisonCriteria(double Tolerance = ComparisonCriteria.De
     public const double DefaultTolerance = 0.10;
     public const double DefaultMinMedianS = 0.2;
 
+    /// <summary>The rules of the two settings (SettingsSchema), for criteria that did not come from the command line.</summary>
     public void Validate()
     {
-        if (!double.IsFinite(Tolerance) || Tolerance <= 0 || Tolerance > 1)
-            throw new ReproException(FormattableString.Invariant($"--tolerance must be a fraction above 0 and at most 1 (0.10 = ±10 %), got {Tolerance}"));
-        if (!double.IsFinite(MinMedianS) || MinMedianS < 0)
-            throw new ReproException(FormattableString.Invariant($"--min-median must be seconds, 0 or more, got {MinMedianS}"));
+        SettingsSchema.Tolerance.Validate(Tolerance);
+        SettingsSchema.MinMedian.Validate(MinMedianS);
     }
 }

@@ -16,6 +16,10 @@ public sealed partial class ArchitectureDocumentTests
     public void The_shared_layer_table_lists_the_shared_namespaces_of_the_tests()
         => Assert.Equal(Layers.Shared, NamespacesInTable("The shared layer"));
 
+    [Fact]
+    public void The_tooling_table_lists_the_tooling_namespaces_of_the_tests()
+        => Assert.Equal(Layers.Tooling, NamespacesInTable("Tooling above the stages"));
+
     /// <summary>A citation of a section that was renamed or never written would send the reader nowhere.</summary>
     [Fact]
     public void Every_citation_of_the_document_names_one_of_its_sections()

@@ -19,17 +19,24 @@ internal static class Layers
         "Aggregation", "Effort", "Claims", "Deciding", "Reproducibility", "Reporting", "Publishing",
     ];
 
+    /// <summary>
+    /// Above the stages, like the CLI: the build script's logic (BuildTasks, which drives the stages through
+    /// <c>repro</c>) and the test summary (Testing). They may use any stage; no stage or shared namespace uses them.
+    /// </summary>
+    public static readonly string[] Tooling = ["BuildTasks", "Testing"];
+
     public static string Namespace(string folder) => $"{Root}.{folder}";
 
     /// <summary>The folder of a namespace of the library (<c>ParallelRepro.Effort.Workloads</c>: Effort), or null outside it.</summary>
     public static string? Folder(string? ns)
         => ns is not null && ns.StartsWith(Root + ".", StringComparison.Ordinal) ? ns[(Root.Length + 1)..].Split('.')[0] : null;
 
-    /// <summary>Where a namespace sits: -1 for the shared layer, the stage's index in <see cref="Stages"/>, or null outside both.</summary>
+    /// <summary>Where a namespace sits: -1 for the shared layer, the stage's index in <see cref="Stages"/>, above every stage for the tooling, or null outside the library.</summary>
     public static int? Rank(string? ns) => Folder(ns) switch
     {
         { } f when Shared.Contains(f) => -1,
         { } f when Stages.Contains(f) => Array.IndexOf(Stages, f),
+        { } f when Tooling.Contains(f) => Stages.Length,
         _ => null,
     };
 

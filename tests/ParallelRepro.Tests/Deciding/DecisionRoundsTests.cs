@@ -27,7 +27,7 @@ public sealed class DecisionRoundsTests : IDisposable
         var layout = new RepoLayout(Repo.Root) { Artifacts = dir.File("artifacts") };
         return ReproSettings.Load(layout, new SettingsOverrides
         {
-            Runner = "r1", Interpreters = $"py={Repo.Python}", DecideBudget = budgetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SettingsSchema.Runner] = "r1", [SettingsSchema.Interpreters] = $"py={Repo.Python}", [SettingsSchema.DecideBudget] = budgetSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
     }
 

@@ -64,6 +64,6 @@ public sealed class DotNetRuntimeSettingsTests : IDisposable
     private ReproSettings Load(string interpreters)
     {
         File.WriteAllText(dir.File("cake.config"), "[Repro]\nProfile=smoke\n");
-        return ReproSettings.Load(new RepoLayout(dir.Path), new SettingsOverrides { Interpreters = interpreters });
+        return ReproSettings.Load(new RepoLayout(dir.Path), new SettingsOverrides { [SettingsSchema.Interpreters] = interpreters });
     }
 }

@@ -19,7 +19,7 @@ public sealed class MeasurementLoopTests : IDisposable
     public MeasurementLoopTests() => console.Profile.Width = 1000; // one line per message, as the assertions read them
 
     private ReproSettings Settings => ReproSettings.Load(new RepoLayout(Repo.Root) { Artifacts = dir.File("artifacts") },
-        new SettingsOverrides { Runner = "loop", Interpreters = $"py={Repo.Python}", Profile = "smoke" });
+        new SettingsOverrides { [SettingsSchema.Runner] = "loop", [SettingsSchema.Interpreters] = $"py={Repo.Python}", [SettingsSchema.Profile] = "smoke" });
 
     private RunContext Context => new(Settings, "commit", "sha256:src", new DataManifest("smoke", 1, new Dictionary<string, string>()), dir.Path,
         new Dictionary<string, string>(), null);

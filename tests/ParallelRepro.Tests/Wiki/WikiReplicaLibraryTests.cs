@@ -53,7 +53,7 @@ public sealed class WikiReplicaLibraryTests
     public void The_launcher_takes_titles_latency_and_seed_from_the_settings()
     {
         var layout = new RepoLayout("/checkout");
-        var settings = ReproSettings.Load(layout, new SettingsOverrides { Profile = "paper", Seed = "17", Runner = "test" });
+        var settings = ReproSettings.Load(layout, new SettingsOverrides { [SettingsSchema.Profile] = "paper", [SettingsSchema.Seed] = "17", [SettingsSchema.Runner] = "test" });
 
         var options = WikiReplicaLauncher.OptionsFor(settings, TimeProvider.System);
 

@@ -34,7 +34,8 @@ public sealed class WorkflowContractTests
     [Fact]
     public void Every_cake_option_in_the_workflow_is_one_the_build_accepts()
     {
-        var known = WorkflowFile.CakeNameList("ReproSettingNames").Concat(WorkflowFile.CakeNameList("CiArgumentNames")).Append("target").ToHashSet();
+        // Cake forwards every argument but its own to repro, which knows the settings of SettingsSchema.
+        var known = SettingsSchema.All.Select(s => s.Name).Append("target").ToHashSet();
         var options = Workflow.CakeCommands.SelectMany(c => Regex.Matches(c, @"--([a-z-]+)=").Select(m => m.Groups[1].Value)).ToArray();
         Assert.NotEmpty(options);
         Assert.All(options, o => Assert.Contains(o, known));
@@ -59,8 +60,8 @@ public sealed class WorkflowContractTests
             Assert.Equal(InterpreterDefaults.LabelForVersion(python["version"]), python["label"]);
             var settings = ReproSettings.Load(Repo.Layout, new SettingsOverrides
             {
-                Runner = $"{platform["id"]}-{python["label"]}",
-                Interpreters = $"{python["label"]}=/opt/hostedtoolcache/Python/{python["version"]}/x64/bin/python3",
+                [SettingsSchema.Runner] = $"{platform["id"]}-{python["label"]}",
+                [SettingsSchema.Interpreters] = $"{python["label"]}=/opt/hostedtoolcache/Python/{python["version"]}/x64/bin/python3",
             });
             Assert.Equal(python["label"], Assert.Single(settings.Interpreters).Label);
             Assert.Contains(platform["runs-on"], HostedLabels);

@@ -49,15 +49,6 @@ internal sealed partial class WorkflowFile
         => Directory.EnumerateFiles(Path.Combine(Repo.Root, "build"), "*.cake")
             .SelectMany(f => TaskName().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The names in a string array of build/*.cake, e.g. ReproSettingNames = { "profile", ... }.</summary>
-    public static IReadOnlySet<string> CakeNameList(string variable)
-    {
-        var text = string.Concat(Directory.EnumerateFiles(Path.Combine(Repo.Root, "build"), "*.cake").Select(File.ReadAllText));
-        var list = Regex.Match(text, variable + @"\s*=\s*\{([^}]*)\}");
-        Assert.True(list.Success, $"build/*.cake defines no {variable}");
-        return Regex.Matches(list.Groups[1].Value, "\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-    }
-
     [GeneratedRegex("""Task\("([^"]+)"\)""")]
     private static partial Regex TaskName();
 }
