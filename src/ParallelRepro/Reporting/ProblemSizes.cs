@@ -13,7 +13,7 @@ internal static class ProblemSizes
         new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int?>>>(StringComparer.Ordinal)
         {
             ["smoke"] = Sizes(attempts: 500, idMax: 30, distMax: 50, matrix: 24, words: 12),
-            ["quick"] = Sizes(attempts: 5000, idMax: 500, distMax: 999, matrix: 125, words: 40),
+            ["quick"] = Sizes(attempts: 5000, idMax: 500, distMax: 999, matrix: 125, words: 40, overheadRows: 1200),
             ["paper"] = Sizes(attempts: 9999, idMax: 999, distMax: 999, matrix: 200, words: null),
         };
 
@@ -26,7 +26,9 @@ internal static class ProblemSizes
         var what = (group, sizes) switch
         {
             (_, null) => null,
-            ("overhead", _) => $"the nearest pairs of cpu_bound's {Num(sizes["attempts"])} attempts",
+            ("overhead", _) => Profiles[name].TryGetValue("overhead", out var overhead) && overhead["rows"] is { } rows
+                ? $"the first {Num(rows)} nearest pairs of cpu_bound's {Num(sizes["attempts"])} attempts"
+                : $"the nearest pairs of cpu_bound's {Num(sizes["attempts"])} attempts",
             ("cpu_bound", _) => $"{Num(sizes["attempts"])} attempts, ids ≤ {Num(sizes["id_max"])}, distances ≤ {Num(sizes["dist_max"])}",
             ("memory_bound", _) => $"{Num(sizes["size"])}×{Num(sizes["size"])} matrices",
             ("io_bound", _) => sizes["words"] is null ? "the whole paragraph (153 requests)" : $"{Num(sizes["words"])} words",
@@ -35,13 +37,19 @@ internal static class ProblemSizes
         return what is null ? $"{name} profile" : $"{name} profile, {what}";
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int?>> Sizes(int attempts, int idMax, int distMax, int matrix, int? words)
-        => new Dictionary<string, IReadOnlyDictionary<string, int?>>(StringComparer.Ordinal)
+    private static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int?>> Sizes(int attempts, int idMax, int distMax, int matrix, int? words,
+        int? overheadRows = null)
+    {
+        var sizes = new Dictionary<string, IReadOnlyDictionary<string, int?>>(StringComparer.Ordinal)
         {
             ["cpu_bound"] = new Dictionary<string, int?> { ["attempts"] = attempts, ["id_max"] = idMax, ["dist_max"] = distMax },
             ["memory_bound"] = new Dictionary<string, int?> { ["size"] = matrix, ["value_max"] = 10 },
             ["io_bound"] = new Dictionary<string, int?> { ["words"] = words },
         };
+        // overhead's input is cpu_bound's output; a profile names it only to keep fewer of its rows.
+        if (overheadRows is not null) sizes["overhead"] = new Dictionary<string, int?> { ["rows"] = overheadRows };
+        return sizes;
+    }
 
     private static string Num(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "–";
 }

@@ -9,6 +9,7 @@ internal sealed record HarnessOutput
     public int? CoresAllowed { get; init; }
     public double? ProcTimeS { get; init; }
     public int? Loops { get; init; }
+    public int? Calls { get; init; }
     public double? StartupS { get; init; }
     public double? HarnessRealS { get; init; }
     public double? UserS { get; init; }

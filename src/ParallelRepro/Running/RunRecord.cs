@@ -69,6 +69,11 @@ public sealed record RunRecord
     /// existed, which timed one call. Real time and the CPU times stay those of the whole process.
     /// </summary>
     public int? Loops { get; init; }
+    /// <summary>
+    /// Every call of proc() the process made, timed or not: what per-call counts (wiki requests) divide by. A
+    /// calibrating run may make one untimed call beyond <see cref="Loops"/> + 1 (ppp/loops.py). Null before it was recorded.
+    /// </summary>
+    public int? Calls { get; init; }
     /// <summary>Seconds from the process's creation to its first call of proc(): start-up, measured on its own.</summary>
     public double? StartupS { get; init; }
     public double RealTimeS { get; init; }

@@ -117,6 +117,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
         CoresAllowed = o.CoresAllowed,
         ProcTimeS = o.ProcTimeS,
         Loops = o.Loops,
+        Calls = o.Calls,
         StartupS = o.StartupS,
         UserS = o.UserS,
         SysS = o.SysS,

@@ -190,13 +190,14 @@ def _timings(measured, measured_startup, args):
     """proc_time_s is per iteration: the timed span over the loops. The CPU
     times (rusage, added after this) stay those of the whole process."""
     if measured is None:
-        return {"proc_time_s": None, "loops": None, "warmup_calls": None, "timed_total_s": None,
+        return {"proc_time_s": None, "loops": None, "warmup_calls": None, "calls": None, "timed_total_s": None,
                 "loops_calibrated": None, "min_time_s": None, "startup_s": None, "startup_from": None}
     calibrated = args.loops == loops.AUTO
     return {
         "proc_time_s": measured.per_iteration_s,
         "loops": measured.loops,
         "warmup_calls": measured.warmup_calls,
+        "calls": measured.calls,
         "timed_total_s": measured.total_s,
         "loops_calibrated": calibrated,
         "min_time_s": args.min_time if calibrated else None,

@@ -35,7 +35,8 @@ DEFAULT_MIN_TIME = 0.1  # seconds: the shortest timed span of a run
 MAX_LOOPS = 1000        # a proc() that takes 0.1 ms still gets no more than this
 WARM_ENOUGH = 3         # a first call this many times min_time needs no second call to pick k
 
-Measured = namedtuple("Measured", "loops warmup_calls per_iteration_s total_s text first_call")
+# calls: every call of proc() the process made, timed or not (the calibration may add one after the timed call).
+Measured = namedtuple("Measured", "loops warmup_calls per_iteration_s total_s text first_call calls")
 
 
 class LoopsError(ValueError):
@@ -75,23 +76,26 @@ def measure(call, loops, min_time=DEFAULT_MIN_TIME):
     loops: AUTO or a fixed k. Every call's output must be the same text."""
     first = call()
     timed = []
+    calls = 1
     if loops == AUTO:
         if first.seconds >= WARM_ENOUGH * min_time:
-            return _result([first], warmups=[], first_call=first)
+            return _result([first], warmups=[], first_call=first, calls=calls)
         second = call()
+        calls += 1
         _same_output(first, second, 2)
         loops = loops_for(min(first.seconds, second.seconds), min_time)
         if loops == 1:
             # Like every later `--loops 1` run of the cell: the first call is the measurement.
-            return _result([first], warmups=[], first_call=first)
+            return _result([first], warmups=[], first_call=first, calls=calls)
         timed.append(second)
     elif loops == 1:
-        return _result([first], warmups=[], first_call=first)
+        return _result([first], warmups=[], first_call=first, calls=calls)
     warmups = [first]
     while len(timed) < loops:
         timed.append(call())
+        calls += 1
         _same_output(first, timed[-1], len(warmups) + len(timed))
-    return _result(timed, warmups, first_call=first)
+    return _result(timed, warmups, first_call=first, calls=calls)
 
 
 def _same_output(first, other, number):
@@ -100,6 +104,6 @@ def _same_output(first, other, number):
                            "an input was not fresh, or proc() is not deterministic" % number)
 
 
-def _result(timed, warmups, first_call):
+def _result(timed, warmups, first_call, calls):
     total = sum(c.seconds for c in timed)
-    return Measured(len(timed), len(warmups), total / len(timed), total, timed[0].text, first_call)
+    return Measured(len(timed), len(warmups), total / len(timed), total, timed[0].text, first_call, calls)

@@ -33,6 +33,7 @@ class LoopCountTests(unittest.TestCase):
         self.assertEqual(measured.loops, 5)  # ceil(0.1 / 0.02): the faster of the first two calls
         self.assertEqual(measured.warmup_calls, 1)
         self.assertEqual(call.made, 6)  # one untimed, then k timed, the second call among them
+        self.assertEqual(measured.calls, 6)
         self.assertAlmostEqual(measured.total_s, 0.1)
         self.assertAlmostEqual(measured.per_iteration_s, 0.02)
 
@@ -47,6 +48,7 @@ class LoopCountTests(unittest.TestCase):
         call = FakeCall([0.25])
         measured = loops.measure(call, loops.AUTO, 0.1)
         self.assertEqual((measured.loops, measured.warmup_calls, call.made), (1, 0, 2))
+        self.assertEqual(measured.calls, 2)  # the calibration's second call is counted, though not timed
         self.assertEqual(measured.per_iteration_s, 0.25)
 
     def test_auto_makes_no_second_call_of_a_call_long_enough_not_to_be_cold(self):
@@ -57,7 +59,7 @@ class LoopCountTests(unittest.TestCase):
     def test_fixed_k_makes_one_untimed_call_then_k_timed_ones(self):
         call = FakeCall([0.5, 0.01, 0.02, 0.03])
         measured = loops.measure(call, 3)
-        self.assertEqual((measured.loops, measured.warmup_calls, call.made), (3, 1, 4))
+        self.assertEqual((measured.loops, measured.warmup_calls, call.made, measured.calls), (3, 1, 4, 4))
         self.assertAlmostEqual(measured.per_iteration_s, 0.02)
         self.assertEqual(measured.first_call.started, 0.0)
 

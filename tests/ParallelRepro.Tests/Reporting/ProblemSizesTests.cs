@@ -21,11 +21,17 @@ public sealed class ProblemSizesTests
         var profiles = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, Dictionary<string, int?>>>>(json)!;
         Assert.Equal(profiles.Keys.Order(), ProblemSizes.Profiles.Keys.Order());
         foreach (var (profile, groups) in profiles)
+        {
+            Assert.Equal(groups.Keys.Order(), ProblemSizes.Profiles[profile].Keys.Order());
             foreach (var (group, sizes) in groups)
                 Assert.Equal(sizes.OrderBy(s => s.Key), ProblemSizes.Profiles[profile][group].OrderBy(s => s.Key));
+        }
     }
 
     [Fact]
     public void Titles_name_the_profile_and_its_sizes()
-        => Assert.Equal("paper profile, 200×200 matrices", ProblemSizes.Describe(["paper"], "memory_bound"));
+    {
+        Assert.Equal("paper profile, 200×200 matrices", ProblemSizes.Describe(["paper"], "memory_bound"));
+        Assert.Equal("quick profile, the first 1200 nearest pairs of cpu_bound's 5000 attempts", ProblemSizes.Describe(["quick"], "overhead"));
+    }
 }
