@@ -1,5 +1,6 @@
 using ParallelRepro.Common;
 using ParallelRepro.Running;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Aggregation;
 
@@ -90,4 +91,11 @@ public sealed record Results
     public required int RecordCount { get; init; }
     /// <summary>The record files aggregated, relative to the folder given to the aggregate stage (no machine's absolute paths).</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>
+    /// Whether this runner's runtime ran the C# programs (its cells' <see cref="CellResult.Programs"/>): the one rule by
+    /// which the claims, the report's Python sections, the .NET section and the published tally tell them apart.
+    /// </summary>
+    public bool RanDotNetPrograms(string? runner, string? runtime)
+        => runtime is not null && Cells.Any(c => c.Runner == runner && c.Runtime == runtime && c.Programs == RuntimeIds.DotNet);
 }

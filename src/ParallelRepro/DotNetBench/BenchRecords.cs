@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParallelRepro.Common;
 using ParallelRepro.Running;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.DotNetBench;
 
@@ -79,7 +80,7 @@ internal static class BenchRecords
         DataHash = context.Run.Data.DataHash,
         SourceHash = context.SourceHash,
         Runtime = context.Label,
-        Programs = RunRecord.DotNetPrograms,
+        Programs = RuntimeIds.DotNet,
         Group = cell.Group,
         Variant = cell.Variant,
         Workers = cell.Workers,

@@ -29,7 +29,7 @@ internal sealed record ClaimTally(int Reproduced, int NotReproduced, int Inconcl
                 throw new ReproException($"{path}: claims schema {schema} is not supported (expected {Schema}); {Remedy} again");
             var outcomes = doc.RootElement.GetProperty("outcomes").EnumerateArray()
                 .Select(o => (Id: o.GetProperty("id").GetString(), Runner: Text(o, "runner"), Runtime: Text(o, "runtime"), Verdict: o.GetProperty("verdict").GetString(), Reason: Text(o, "reason")))
-                .Where(o => !IsDotNet(results, o.Runner, o.Runtime)).ToArray();
+                .Where(o => !results.RanDotNetPrograms(o.Runner, o.Runtime)).ToArray();
             return new ClaimTally(
                 outcomes.Count(o => o.Verdict == "reproduced"),
                 outcomes.Count(o => o.Verdict == "not-reproduced"),
@@ -47,7 +47,4 @@ internal sealed record ClaimTally(int Reproduced, int NotReproduced, int Inconcl
 
     private static string? Text(JsonElement outcome, string property)
         => outcome.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static bool IsDotNet(Results results, string? runner, string? runtime)
-        => runtime is not null && results.Runners.FirstOrDefault(r => r.Runner == runner) is { } info && DotNetComparisonSection.IsDotNet(info, runtime);
 }

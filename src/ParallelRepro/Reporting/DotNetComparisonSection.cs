@@ -20,7 +20,7 @@ internal static class DotNetComparisonSection
         var md = new StringBuilder();
         foreach (var runner in results.Runners)
         {
-            var dotnet = runner.Runtimes.Where(rt => IsDotNet(runner, rt)).ToArray();
+            var dotnet = runner.Runtimes.Where(rt => results.RanDotNetPrograms(runner.Runner, rt)).ToArray();
             var python = runner.Runtimes.Except(dotnet).ToHashSet(StringComparer.Ordinal);
             foreach (var net in dotnet)
             {
@@ -38,9 +38,6 @@ internal static class DotNetComparisonSection
         }
         return md.ToString();
     }
-
-    public static bool IsDotNet(RunnerInfo runner, string runtime)
-        => runner.RuntimeFacts.GetValueOrDefault(runtime)?.Implementation == RuntimeIds.DotNet;
 
     private static void Introduction(StringBuilder md)
     {

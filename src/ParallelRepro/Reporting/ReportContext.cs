@@ -32,9 +32,7 @@ internal sealed class ReportContext(ClaimInputs inputs, ClaimsReport claims, Fig
     public VerdictCounts Counts => VerdictCounts.Of(Outcomes);
 
     /// <summary>Whether the results say this runner's runtime is .NET (a claims file from before .NET left the claim scopes may list it).</summary>
-    public bool IsDotNet(string? runner, string? runtime)
-        => runner is not null && runtime is not null
-           && Results.Runners.FirstOrDefault(r => r.Runner == runner) is { } info && DotNetComparisonSection.IsDotNet(info, runtime);
+    public bool IsDotNet(string? runner, string? runtime) => Results.RanDotNetPrograms(runner, runtime);
 
     public bool HasData(string relative) => dataFiles.Contains(relative, StringComparer.Ordinal);
 

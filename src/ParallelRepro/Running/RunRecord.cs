@@ -32,7 +32,6 @@ public sealed record RuntimeFacts(string? Implementation, string? Version, strin
 public sealed record RunRecord
 {
     public const int CurrentSchema = 1;
-    public const string DotNetPrograms = "dotnet";
 
     public int Schema { get; init; } = CurrentSchema;
     public required string Key { get; init; }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ParallelRepro.Common;
 using ParallelRepro.Planning;
 using ParallelRepro.Toolchain;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Running;
 
@@ -141,7 +142,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
         DataHash = context.Data.DataHash,
         SourceHash = context.SourceHashFor(run.Cell.Runtime),
         Runtime = run.Cell.Runtime,
-        Programs = context.InterpreterFor(run.Cell.Runtime).IsDotNet ? RunRecord.DotNetPrograms : null,
+        Programs = context.InterpreterFor(run.Cell.Runtime).IsDotNet ? RuntimeIds.DotNet : null,
         Group = run.Cell.Group,
         Variant = run.Cell.Variant,
         Workers = run.Cell.Workers,

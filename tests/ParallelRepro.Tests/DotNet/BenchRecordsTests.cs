@@ -26,7 +26,7 @@ public sealed class BenchRecordsTests
         {
             Assert.Equal(RunStatus.Ok, r.Status);
             Assert.Equal(".NET 10", r.Runtime);
-            Assert.Equal(RunRecord.DotNetPrograms, r.Programs);
+            Assert.Equal(ParallelRepro.Vocabulary.RuntimeIds.DotNet, r.Programs);
             Assert.Equal("threads", r.Variant);
             Assert.Equal(2, r.Workers);
             Assert.Equal("sha256:cs", r.SourceHash);

@@ -55,7 +55,7 @@ public sealed class DotNetComparisonSectionTests : IDisposable
     }
 
     private static RunRecord DotNetRecord(string variant, int workers, double time, int repetition)
-        => Records.Make(variant, workers, time, repetition, runner: "box", runtime: ".NET 10") with { Python = DotNetFacts, Programs = RunRecord.DotNetPrograms };
+        => Records.Make(variant, workers, time, repetition, runner: "box", runtime: ".NET 10") with { Python = DotNetFacts, Programs = ParallelRepro.Vocabulary.RuntimeIds.DotNet };
 
     private static IEnumerable<RunRecord> DotNet()
     {
