@@ -18,10 +18,11 @@ internal sealed record HarnessRecord
     public double? ProcTimeS { get; init; }
     /// <summary>
     /// The loop-calibration fields of the Python harness: the C# programs time one call (their runs feed no claim
-    /// verdict), so one loop, no warm-up call, and the timed span is the proc time.
+    /// verdict), so one loop, no warm-up call, one call in all, and the timed span is the proc time.
     /// </summary>
     public int Loops { get; init; } = 1;
     public int WarmupCalls { get; init; }
+    public int Calls { get; init; } = 1;
     public double? TimedTotalS { get; init; }
     public bool LoopsCalibrated { get; init; }
     public double? MinTimeS { get; init; }
