@@ -61,15 +61,19 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 
     /// <summary>
     /// Whether the rounds an inconclusive claim needs fit in <paramref name="left"/>: its undecided conditions' estimate
-    /// of the rounds that would decide them, times one round of their cells. Before <see cref="MedianInterval.MinCount"/>
-    /// rounds that estimate rests on Student's t, which the two-speed vCPUs inflate many times over, so a claim always
-    /// gets rounds up to there; an estimate on the bound (no number of rounds decides it) is never affordable.
+    /// of the rounds that would decide them, times one round of their cells. Before <see cref="MinRoundsToJudge"/> rounds
+    /// a claim always gets rounds: the estimate is not worth trusting yet (below six rounds it rests on Student's t,
+    /// which the two-speed vCPUs inflate many times over; at six the median's interval is [min, max] and the spread
+    /// rests on six values: a default run gave up on mt(1)/serial there at "57 more rounds", which nine rounds had
+    /// decided in the run before). An estimate on the bound (no number of rounds decides it) is never affordable.
     /// </summary>
+    internal const int MinRoundsToJudge = 2 * MedianInterval.MinCount;
+
     internal static bool Affordable(ClaimOutcome outcome, Results results, TimeSpan left)
     {
         var conditions = ExtraRound.Undecided(outcome).ToArray();
         if (conditions.Length == 0) return true;
-        if (conditions.Min(c => c.Estimate?.Rounds ?? 0) < MedianInterval.MinCount) return true;
+        if (conditions.Min(c => c.Estimate?.Rounds ?? 0) < MinRoundsToJudge) return true;
         if (RoundsNeeded(outcome) is not { } rounds) return false;
         var cells = conditions.SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
             .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));

@@ -13,7 +13,7 @@ internal static class ProblemSizes
         new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int?>>>(StringComparer.Ordinal)
         {
             ["smoke"] = Sizes(attempts: 500, idMax: 30, distMax: 50, matrix: 24, words: 12),
-            ["quick"] = Sizes(attempts: 5000, idMax: 500, distMax: 999, matrix: 125, words: 40, overheadRows: 1200),
+            ["quick"] = Sizes(attempts: 5000, idMax: 500, distMax: 999, matrix: 125, words: 40, overheadRows: 2500),
             ["paper"] = Sizes(attempts: 9999, idMax: 999, distMax: 999, matrix: 200, words: null),
         };
 

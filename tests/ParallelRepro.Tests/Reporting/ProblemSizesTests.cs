@@ -32,6 +32,6 @@ public sealed class ProblemSizesTests
     public void Titles_name_the_profile_and_its_sizes()
     {
         Assert.Equal("paper profile, 200×200 matrices", ProblemSizes.Describe(["paper"], "memory_bound"));
-        Assert.Equal("quick profile, the first 1200 nearest pairs of cpu_bound's 5000 attempts", ProblemSizes.Describe(["quick"], "overhead"));
+        Assert.Equal("quick profile, the first 2500 nearest pairs of cpu_bound's 5000 attempts", ProblemSizes.Describe(["quick"], "overhead"));
     }
 }
