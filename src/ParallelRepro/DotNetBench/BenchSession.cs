@@ -81,9 +81,10 @@ internal sealed class BenchSession(ReproSettings settings, BenchSettings bench, 
     private static void Ended(MeasurementScope scope, IReadOnlyList<RunRecord> records)
     {
         var ok = records.Where(r => r.Status == RunStatus.Ok && r.ProcTimeS is not null).Select(r => r.ProcTimeS!.Value).ToArray();
-        var what = ok.Length > 0
+        var problem = ok.Length > 0 ? null : records.First(r => r.Status != RunStatus.Ok);
+        var what = problem is null
             ? string.Create(CultureInfo.InvariantCulture, $"ok, median {Quantiles.Median(ok):0.0000} s over {ok.Length} iteration(s)")
-            : $"{RunStatusNames.Of(records.First(r => r.Status != RunStatus.Ok).Status)} ({records.First(r => r.Status != RunStatus.Ok).Reason})";
+            : $"{RunStatusNames.Of(problem.Status)} ({problem.Reason})";
         scope.Ended(records, $"{records[0].Cell}: {what}");
     }
 }
