@@ -71,7 +71,7 @@ internal static class Aggregator
                 .Select(r => $"{RunStatusNames.Of(r.Status)}: {r.Reason}").Distinct().ToArray(),
             Programs = first.Programs,
             Samples = ok.OrderBy(r => r.RoundOrRepetition).ThenBy(r => r.StartedUtc)
-                .Select(r => new RunSample(r.RoundOrRepetition, r.ProcTimeS!.Value, r.RealTimeS, r.UserS + (r.ChildrenUserS ?? 0), r.ProbeS > disturbedAbove, r.Purpose) { Loops = r.Loops ?? 1 })
+                .Select(r => new RunSample(r.RoundOrRepetition, r.ProcTimeS!.Value, r.RealTimeS, r.UserS + (r.ChildrenUserS ?? 0), r.ProbeS > disturbedAbove, r.Purpose) { Loops = r.Loops ?? 1, StartCpu = r.StartCpu })
                 .ToArray(),
         };
     }

@@ -57,6 +57,9 @@ public sealed record RunSample(int Round, double ProcS, double RealS, double? Us
     /// <summary>How many times the run repeated proc() inside its process (loop calibration); <see cref="ProcS"/> is per iteration.</summary>
     public int Loops { get; init; } = 1;
 
+    /// <summary>The CPU the run started on (ppp's --start-cpu; null: not placed): paired ratios compare rounds within a CPU.</summary>
+    public int? StartCpu { get; init; }
+
     /// <summary>The span the run actually timed: what start-up noise and timer resolution are measured against.</summary>
     public double TimedS => ProcS * Loops;
 }

@@ -68,7 +68,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
     public static string Id(CellResult cell) => $"{cell.Group}.{cell.Variant}@{cell.Workers.ToString(CultureInfo.InvariantCulture)}";
 
     private static RoundTime[] Times(CellResult cell)
-        => cell.Samples.Count > 0 ? cell.Samples.Select(r => new RoundTime(r.Round, r.ProcS)).ToArray()
+        => cell.Samples.Count > 0 ? cell.Samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu)).ToArray()
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
 
     private static int Disturbed(CellResult cell) => cell.Samples.Count(r => r.Disturbed);

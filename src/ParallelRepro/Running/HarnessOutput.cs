@@ -7,6 +7,7 @@ internal sealed record HarnessOutput
     public string Status { get; init; } = "";
     public string? Reason { get; init; }
     public int? CoresAllowed { get; init; }
+    public int? StartCpu { get; init; }
     public double? ProcTimeS { get; init; }
     public int? Loops { get; init; }
     public int? Calls { get; init; }

@@ -61,6 +61,11 @@ public sealed record RunRecord
     public string? StderrTail { get; init; }
     public DateTimeOffset StartedUtc { get; init; }
     public int? CoresAllowed { get; init; }
+    /// <summary>
+    /// The CPU the run was started on (<see cref="StartCpus"/>); null when it was not placed (one usable CPU, a
+    /// platform without affinity, the C# programs, records made before placement).
+    /// </summary>
+    public int? StartCpu { get; init; }
     /// <summary>Per iteration: the timed span of the run divided by <see cref="Loops"/>.</summary>
     public double? ProcTimeS { get; init; }
     /// <summary>

@@ -20,6 +20,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
     /// <summary>Environment variable naming the run (its record key) in every process the run starts.</summary>
     public const string RunKeyVariable = "PARALLELREPRO_RUN";
 
+    private readonly StartCpus cpus = StartCpus.OfThisProcess();
+
     public async Task<RunRecord> RunAsync(PlannedRun run, CancellationToken ct)
     {
         var scratch = Directory.CreateTempSubdirectory("repro-run-");
@@ -43,12 +45,13 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
     /// <summary>The exact command of a run (<c>repro plan --json</c> shows it too).</summary>
     public Common.ProcessSpec CommandFor(PlannedRun run, string resultFile, string outputFile)
     {
-        var spec = CommandFor(run.Cell, resultFile, outputFile);
+        var spec = CommandFor(run.Cell, resultFile, outputFile, cpus.For(run.Round, run.Cell.Cores));
         // Every process of the run (workers, Manager servers) inherits this: stray processes can be traced to their run.
         return spec with { Environment = new Dictionary<string, string?>(spec.Environment) { [RunKeyVariable] = context.KeyOf(run) } };
     }
 
-    public Common.ProcessSpec CommandFor(Cell cell, string resultFile, string outputFile)
+    /// <param name="startCpu">The CPU the Python harness starts on (<see cref="StartCpus"/>); the C# programs are not placed.</param>
+    public Common.ProcessSpec CommandFor(Cell cell, string resultFile, string outputFile, int? startCpu = null)
     {
         var s = context.Settings;
         var runtime = context.InterpreterFor(cell.Runtime);
@@ -60,6 +63,8 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
         args.AddRange(["--ext-dir", s.Layout.BuildDir(runtime), "--start-method", Platforms.StartMethods.For(Platforms.CurrentOs.Kind)]);
         if (loops is not null)
             args.AddRange(["--loops", loops.ArgumentFor(s.Profile.Name, cell)]);
+        if (startCpu is { } cpu)
+            args.AddRange(["--start-cpu", cpu.ToString(CultureInfo.InvariantCulture)]);
         return PythonCommand.Create(s.Layout, runtime, ["-m", "ppp", "run", .. args]) with { Timeout = s.RunTimeout };
     }
 
@@ -116,6 +121,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
     private static RunRecord WithMeasurements(RunRecord record, HarnessOutput o) => record with
     {
         CoresAllowed = o.CoresAllowed,
+        StartCpu = o.StartCpu,
         ProcTimeS = o.ProcTimeS,
         Loops = o.Loops,
         Calls = o.Calls,

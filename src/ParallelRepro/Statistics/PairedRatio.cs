@@ -2,8 +2,11 @@ using Perfolizer.Mathematics.Common;
 
 namespace ParallelRepro.Statistics;
 
-/// <summary>One measured time in one round of the matrix (a round runs every cell once, in a shuffled order).</summary>
-public readonly record struct RoundTime(int Round, double Seconds);
+/// <summary>
+/// One measured time in one round of the matrix (a round runs every cell once, in a shuffled order), and the CPU the
+/// run started on (null: not placed).
+/// </summary>
+public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = null);
 
 /// <summary>
 /// The ratio of two cells' times from paired rounds: a / b within each round both ran in, then those per-round
@@ -11,7 +14,8 @@ public readonly record struct RoundTime(int Round, double Seconds);
 /// Rounds run close together in time, so a slow drift of the machine's speed (this VM's median moves 0.9-1.3 s
 /// between blocks) divides out of each pair. Several runs of one cell in a round (the serial baselines) count as
 /// their median. Without two common rounds (a cell re-run on its own, merged legs) it falls back to the unpaired
-/// ratio of the two samples' geometric means.
+/// ratio of the two samples' geometric means. A round whose runs all started on one CPU is compared with the rounds
+/// on the same CPU first (<see cref="StratifiedRatio"/>).
 /// </summary>
 public static class PairedRatio
 {
@@ -20,8 +24,10 @@ public static class PairedRatio
         if (a.Count == 0 || b.Count == 0) throw new ArgumentException("both cells need at least one time");
         var perRoundA = PerRound(a);
         var perRoundB = PerRound(b);
-        var ratios = perRoundA.Keys.Intersect(perRoundB.Keys).Order().Select(r => perRoundA[r] / perRoundB[r]).ToArray();
-        return ratios.Length >= 2 ? RatioInterval.Of(ratios) : Unpaired(a, b);
+        var rounds = perRoundA.Keys.Intersect(perRoundB.Keys).Order()
+            .Select(r => new RoundRatio(perRoundA[r].Seconds / perRoundB[r].Seconds, perRoundA[r].Cpu == perRoundB[r].Cpu ? perRoundA[r].Cpu : null))
+            .ToArray();
+        return rounds.Length >= 2 ? StratifiedRatio.Of(rounds) : Unpaired(a, b);
     }
 
     /// <summary>Geometric mean ratio with the log-scale error of a difference of two independent means (Welch).</summary>
@@ -39,6 +45,8 @@ public static class PairedRatio
         return new LogInterval(value, Math.Exp(ci.Lower), Math.Exp(ci.Upper), df, se * Math.Sqrt(df));
     }
 
-    private static Dictionary<int, double> PerRound(IReadOnlyList<RoundTime> times)
-        => times.GroupBy(t => t.Round).ToDictionary(g => g.Key, g => Quantiles.Median(g.Select(t => t.Seconds)));
+    /// <summary>Each round's median time, and its CPU when all its runs started on the same one.</summary>
+    private static Dictionary<int, (double Seconds, int? Cpu)> PerRound(IReadOnlyList<RoundTime> times)
+        => times.GroupBy(t => t.Round).ToDictionary(g => g.Key, g =>
+            (Quantiles.Median(g.Select(t => t.Seconds)), g.Select(t => t.Cpu).Distinct().Count() == 1 ? g.First().Cpu : null));
 }

@@ -6,7 +6,8 @@ namespace ParallelRepro.Statistics;
 /// (<see cref="MedianInterval"/>, robust to this VM's two-speed vCPUs), and the geometric mean with Student's t on
 /// the log scale below that (<see cref="LogInterval"/>). With the three planned rounds of the quick profile the t
 /// interval is wide (t = 4.30 at 2 degrees of freedom) and decides only large effects; a claim it leaves undecided
-/// gets extra rounds, and from six rounds on the median decides it.
+/// gets extra rounds, and from six rounds on the median decides it. Rounds placed on CPUs go through
+/// <see cref="StratifiedRatio"/> first, which compares them within a CPU.
 /// </summary>
 public static class RatioInterval
 {

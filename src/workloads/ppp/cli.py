@@ -25,6 +25,8 @@ def _parser():
     run.add_argument("name", metavar="group.variant")
     run.add_argument("--workers", type=int, default=1)
     run.add_argument("--cores", type=int, default=0)
+    run.add_argument("--start-cpu", type=int, default=None,
+                     help="the CPU (of those allowed) to start on; then the whole allowed set (ppp/harness.py start_on)")
     run.add_argument("--profile", choices=profile_names, default=profiles.DEFAULT_PROFILE)
     run.add_argument("--data", required=True)
     run.add_argument("--out", required=True)

@@ -36,6 +36,32 @@ def apply_affinity(cores):
     return len(os.sched_getaffinity(0)), bool(cores)
 
 
+def start_on(cpu):
+    """Move this process to CPU `cpu` of its allowed set, then allow the whole
+    set again (Linux). The process keeps running where it was moved unless the
+    scheduler has a reason to migrate it; threads and children it starts later
+    are placed by the kernel over the whole set as before. Why: the vCPUs of a
+    cloud VM need not run at one speed (on the 2-vCPU VM this was built on, one
+    ran single-threaded Python 1.6x slower than the other, and which one
+    changed over minutes), so the runner starts every run of a round on the
+    same CPU and cycles it round by round, and the statistics compare runs
+    within a CPU (ParallelRepro.Statistics.PairedRatio). Returns the CPU, or
+    None when none was asked for or the platform cannot place processes."""
+    if cpu is None:
+        return None
+    if cpu < 0:
+        raise UsageError("--start-cpu must be >= 0, got %d" % cpu)
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    allowed = os.sched_getaffinity(0)
+    if cpu not in allowed:
+        raise UsageError("--start-cpu %d is not among the CPUs this run may use (%s)"
+                         % (cpu, ",".join(str(c) for c in sorted(allowed))))
+    os.sched_setaffinity(0, {cpu})
+    os.sched_setaffinity(0, allowed)
+    return cpu
+
+
 def unavailable_reason(entry, options):
     """Why this variant cannot run on this runtime, or None."""
     if "buffers" in entry.needs and buffers.storage() == "numpy":
@@ -134,7 +160,9 @@ def _write_output(path, text):
 def run(args, started):
     """Returns the exit code: 0 ok, 3 unavailable (exceptions propagate)."""
     gil_at_start = facts.gil_enabled()
-    cores_allowed, _ = apply_affinity(args.cores)
+    apply_affinity(args.cores)
+    start_cpu = start_on(args.start_cpu)
+    cores_allowed = facts.affinity_count()
     if args.workers < 1:
         raise UsageError("--workers must be >= 1, got %d" % args.workers)
     try:
@@ -169,6 +197,7 @@ def run(args, started):
         "workers": args.workers,
         "cores_requested": args.cores,
         "cores_allowed": cores_allowed,
+        "start_cpu": start_cpu,
         "profile": args.profile,
         **run_facts,
     }

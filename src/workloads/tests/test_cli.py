@@ -20,6 +20,29 @@ class CliTests(unittest.TestCase):
         self.assertTrue(record["digest"].startswith("sha256:"))
         self.assertLess(record["proc_time_s"], record["harness_real_s"])
 
+    @unittest.skipUnless(hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= 2, "needs 2 CPUs to place on")
+    def test_start_cpu_is_recorded_and_the_whole_set_allowed_again(self):
+        cpu = sorted(os.sched_getaffinity(0))[-1]
+        done, record = support.run("cpu_bound.serial", extra=("--start-cpu", str(cpu)))
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(record["start_cpu"], cpu)
+        self.assertEqual(record["cores_allowed"], len(os.sched_getaffinity(0)))
+
+    def test_start_cpu_outside_the_allowed_set_is_a_usage_error(self):
+        if hasattr(os, "sched_setaffinity"):
+            outside = sorted(os.sched_getaffinity(0))[0]
+            done = support.cli("run", "cpu_bound.serial", "--profile", "smoke", "--data", support.data_dir(),
+                               "--out", os.path.join(support.SCRATCH, "x.json"), "--cores", "1",
+                               "--start-cpu", str(outside + 1))
+            self.assertEqual(done.returncode, 2)
+            self.assertIn("--start-cpu", done.stderr)
+            self.assertEqual(len(done.stderr.strip().splitlines()), 1, done.stderr)
+
+    def test_without_start_cpu_none_is_recorded(self):
+        done, record = support.run("cpu_bound.serial")
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertIsNone(record["start_cpu"])
+
     def test_output_file_is_the_canonical_text(self):
         out = os.path.join(support.SCRATCH, "serial-output.txt")
         done, record = support.run("cpu_bound.serial", extra=("--output", out))

@@ -34,6 +34,10 @@ public sealed class PlanTests : IDisposable
         var records = new RecordStore(dir.File("artifacts/runs/plan/records.jsonl")).ReadAll();
         Assert.Equal(preview.Runs.Select(r => r.Key), records.Select(r => r.Key)); // same runs, same order
         Assert.All(records, r => Assert.True(r.ProbeS > 0, "every run records the speed probe timed before it"));
+        // Every run of a round started on the same CPU, and the rounds took turns over the CPUs (StartCpus).
+        var cpus = StartCpus.OfThisProcess();
+        Assert.All(records, r => Assert.Equal(cpus.For(r.RoundOrRepetition, cores: 0), r.StartCpu));
+        if (cpus.Allowed.Count >= 2) Assert.Equal(2, records.Select(r => r.StartCpu).Distinct().Count());
 
         var again = await ReproCli.RunAsync(["plan", .. Settings]);
         Assert.Contains("6 already recorded, 0 to measure", again.Output, StringComparison.Ordinal);

@@ -1,0 +1,74 @@
+using ParallelRepro.Statistics;
+
+namespace ParallelRepro.Tests.Statistics;
+
+public sealed class StratifiedRatioTests
+{
+    // A program that spreads over both vCPUs (mt at n = 8: 0.65 s wherever it starts) over a single-threaded one that
+    // keeps the vCPU it starts on (0.50 s on the fast one, 0.80 s on the slow one): rounds alternate between the
+    // two CPUs, so the per-round ratio alternates between 1.30 and 0.81, each with ±2 % noise.
+    private static RoundRatio[] Alternating(int rounds)
+        => Enumerable.Range(0, rounds)
+            .Select(r => new RoundRatio((r % 2 == 0 ? 0.65 / 0.50 : 0.65 / 0.80) * (1 + 0.02 * Math.Sin(r * 1.7)), r % 2))
+            .ToArray();
+
+    [Fact]
+    public void Two_modes_set_by_the_start_cpu_straddle_unstratified_but_blocks_decide()
+    {
+        var rounds = Alternating(14);
+
+        var unstratified = RatioInterval.Of(rounds.Select(r => r.Ratio).ToArray());
+        var stratified = StratifiedRatio.Of(rounds);
+
+        Assert.True(unstratified.Low < 0.9 && unstratified.High > 1.2, $"unstratified [{unstratified.Low}, {unstratified.High}] should span both modes");
+        var expected = Math.Sqrt(0.65 / 0.50 * (0.65 / 0.80));
+        Assert.InRange(stratified.Value, expected * 0.98, expected * 1.02);
+        Assert.True(stratified.Low > 0.97 && stratified.High < 1.06, $"stratified [{stratified.Low}, {stratified.High}] should be within 4 % of {expected}");
+        Assert.Equal(14, stratified.Count);
+    }
+
+    [Fact]
+    public void With_two_rounds_per_cpu_the_cpu_is_a_stratum_of_a_pooled_t_interval()
+    {
+        var rounds = Alternating(4);
+
+        var stratified = StratifiedRatio.Of(rounds);
+        var unstratified = LogInterval.Of(rounds.Select(r => r.Ratio).ToArray());
+
+        // The mean of the two CPUs' mean log ratios, with the spread of each CPU around its own mean.
+        var perCpu = rounds.GroupBy(r => r.Cpu).Select(g => g.Average(r => Math.Log(r.Ratio))).ToArray();
+        Assert.Equal(Math.Exp(perCpu.Average()), stratified.Value, 1e-12);
+        Assert.True(stratified.High / stratified.Low < unstratified.High / unstratified.Low);
+        Assert.True(stratified.LogSd < 0.05, $"within-CPU spread {stratified.LogSd} should be the ±2 % noise, not the modes");
+    }
+
+    [Fact]
+    public void Three_rounds_over_two_cpus_leave_one_cpu_without_a_spread_and_fall_back_to_the_rounds()
+    {
+        var rounds = Alternating(3);
+
+        Assert.Equal(RatioInterval.Of(rounds.Select(r => r.Ratio).ToArray()), StratifiedRatio.Of(rounds));
+    }
+
+    [Fact]
+    public void Rounds_that_were_not_placed_are_taken_as_they_are()
+    {
+        var rounds = Alternating(8).Select((r, i) => i == 5 ? r with { Cpu = null } : r).ToArray();
+
+        Assert.Equal(RatioInterval.Of(rounds.Select(r => r.Ratio).ToArray()), StratifiedRatio.Of(rounds));
+    }
+
+    [Fact]
+    public void Paired_rounds_carry_the_cpu_only_when_both_cells_started_there()
+    {
+        // Cell a spreads, cell b keeps its CPU; both start on CPU r mod 2. Rounds placed: the stratified estimate.
+        RoundTime[] a = [.. Enumerable.Range(0, 4).Select(r => new RoundTime(r, 0.65, r % 2))];
+        RoundTime[] b = [.. Enumerable.Range(0, 4).Select(r => new RoundTime(r, r % 2 == 0 ? 0.50 : 0.80, r % 2))];
+        var placed = PairedRatio.Of(a, b);
+        Assert.Equal(Math.Sqrt(0.65 / 0.50 * (0.65 / 0.80)), placed.Value, 1e-9);
+
+        // The same times with b's runs on the other CPU in one round: that round has no CPU, so none is stratified.
+        RoundTime[] mixed = [.. b.Select(t => t.Round == 2 ? t with { Cpu = 1 } : t)];
+        Assert.Equal(RatioInterval.Of([.. Enumerable.Range(0, 4).Select(r => 0.65 / b[r].Seconds)]), PairedRatio.Of(a, mixed));
+    }
+}
