@@ -31,22 +31,47 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var beyond = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).Where(o => !Affordable(o, results, left)).ToArray();
             foreach (var outcome in beyond.Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
                 console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(RoundsNeeded(outcome) is { } rounds ? $"would need about {rounds} more round(s), more than the {left.TotalSeconds:0} s left allow" : "sits on its bound, where no number of rounds decides it")}: left inconclusive");
-            var extra = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, o => !beyond.Contains(o));
-            if (extra.Count == 0)
+            var worth = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).Where(o => !beyond.Contains(o)).ToArray();
+            if (worth.Length == 0)
             {
                 console.MarkupLineInterpolated($"decide: no inconclusive claim left that more runs here could decide ({spent.TotalSeconds:0} s of extra rounds spent)");
                 return claims;
             }
-            var cost = TimeSpan.FromSeconds(extra.Sum(run => EstimatedSeconds(results, run.Cell)));
+            var (extra, cost, waiting) = RoundWithinBudget(worth, claims, results, runtimes, left);
             var inconclusive = claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive);
-            if (spent + cost > budget)
+            if (extra.Count == 0)
             {
-                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) still inconclusive; the next round (~{cost.TotalSeconds:0} s) would exceed the budget ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent; [[Repro]] DecideBudgetSeconds)");
+                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) still inconclusive; the next round of any of them would exceed the budget ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent; [[Repro]] DecideBudgetSeconds)");
                 return claims;
             }
-            console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) inconclusive; one more round of {extra.Count} cell(s) (~{cost.TotalSeconds:0} s; {spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
+            var leftOut = waiting == 0 ? "" : $"; {waiting} whose round would not fit wait";
+            console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) inconclusive; one more round of {extra.Count} cell(s) (~{cost.TotalSeconds:0} s; {spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent{leftOut})");
             await new MatrixRunner(settings, console, clock).RunExtraAsync(extra, ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The next extra round: the claims cheapest to decide first (estimated rounds to decide times the cost of one round
+    /// of their cells), each added while the round still fits in <paramref name="left"/>. Without this, one claim of
+    /// slow cells (manager processes at n = 128 take 4-5 s a run) made the whole round too dear, and the budget ended
+    /// with claims a few cheap rounds would have decided. Returns the runs, their estimated cost, and how many
+    /// claims wait for a round that would not fit.
+    /// </summary>
+    internal (IReadOnlyList<Planning.PlannedRun> Runs, TimeSpan Cost, int Waiting) RoundWithinBudget(
+        IReadOnlyList<ClaimOutcome> worth, ClaimsReport claims, Results results, IReadOnlySet<string> runtimes, TimeSpan left)
+    {
+        var chosen = new HashSet<ClaimOutcome>();
+        IReadOnlyList<Planning.PlannedRun> runs = [];
+        var cost = TimeSpan.Zero;
+        foreach (var outcome in worth.OrderBy(o => (RoundsNeeded(o) ?? int.MaxValue) * RoundSeconds(o, results)))
+        {
+            chosen.Add(outcome);
+            var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, chosen.Contains);
+            var planCost = TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell)));
+            if (planCost > left) chosen.Remove(outcome);
+            else (runs, cost) = (plan, planCost);
+        }
+        return (runs, cost, worth.Count - chosen.Count);
     }
 
     private (Results Results, ClaimsReport Claims) Decide()
@@ -75,11 +100,14 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         if (conditions.Length == 0) return true;
         if (conditions.Min(c => c.Estimate?.Rounds ?? 0) < MinRoundsToJudge) return true;
         if (RoundsNeeded(outcome) is not { } rounds) return false;
-        var cells = conditions.SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
-            .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
-        var perRound = cells.Sum(cell => EstimatedSeconds(results, cell));
-        return rounds * perRound <= left.TotalSeconds;
+        return rounds * RoundSeconds(outcome, results) <= left.TotalSeconds;
     }
+
+    /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read.</summary>
+    private static double RoundSeconds(ClaimOutcome outcome, Results results)
+        => ExtraRound.Undecided(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
+            .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0))
+            .Sum(cell => EstimatedSeconds(results, cell));
 
     /// <summary>The most rounds any of the outcome's undecided conditions needs; null when one sits on its bound.</summary>
     private static int? RoundsNeeded(ClaimOutcome outcome)

@@ -7,7 +7,7 @@ namespace ParallelRepro.Deciding;
 
 /// <summary>
 /// One more round of the cells that feed inconclusive claims on this runner: each cell once (both sides of every
-/// paired ratio), shuffled with the seed, under a new round number so the pairs match. Extra repetitions are
+/// paired ratio), claim by claim, shuffled with the seed, under a new round number so the pairs match. Extra repetitions are
 /// numbered from <see cref="FirstRepetition"/>, so their record keys never collide with the planned matrix's.
 /// </summary>
 internal static class ExtraRound
@@ -28,11 +28,20 @@ internal static class ExtraRound
             }
         if (wanted.Count == 0) return [];
         var round = results.Cells.Where(c => c.Runner == runner).SelectMany(c => c.Samples).Select(r => r.Round).DefaultIfEmpty(-1).Max() + 1;
-        var runs = wanted.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal)
-            .Select(w => new PlannedRun(w.Key, FirstRepetition + round) { Round = round, Purpose = "extra: " + string.Join(", ", w.Value) })
+        // Each claim's cells run one after another, shuffled among themselves (a cell several claims read runs with
+        // the first of them): this VM also slows down as a whole for a few seconds at a time, and a pair of runs
+        // seconds apart is less often split by such a slowdown than one a whole round apart.
+        var random = new Random(HashCode.Combine(seed, round));
+        return wanted.GroupBy(w => w.Value.Min!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(claim =>
+            {
+                var runs = claim.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal)
+                    .Select(w => new PlannedRun(w.Key, FirstRepetition + round) { Round = round, Purpose = "extra: " + string.Join(", ", w.Value) })
+                    .ToArray();
+                random.Shuffle(runs);
+                return runs;
+            })
             .ToArray();
-        new Random(HashCode.Combine(seed, round)).Shuffle(runs);
-        return runs;
     }
 
     /// <summary>The inconclusive outcomes of this runner's runtimes: the ones extra rounds could decide.</summary>

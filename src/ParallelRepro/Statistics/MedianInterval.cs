@@ -7,7 +7,10 @@ namespace ParallelRepro.Statistics;
 /// same single-threaded program about 1.6× slower than the other, so a per-round ratio is the true ratio when both
 /// runs landed on the same vCPU and 1.6× or 0.6× it when they did not. A mean (and Student's t) takes in those modes;
 /// the median and its order-statistic interval sit on the pairs that agree (measured on the quick matrix:
-/// mt(1)/serial geometric mean 0.98 [0.89, 1.08] over 28 rounds, median 0.99 [0.98, 1.04]).
+/// mt(1)/serial geometric mean 0.98 [0.89, 1.08] over 28 rounds, median 0.99 [0.98, 1.04]). The same VM also slows
+/// down as a whole for a few seconds at a time (runs 1.3-1.7× slower, several in a row), which hits one side of a
+/// round's pair and not the other: the median shrugs off those rounds too. Rounds placed on CPUs are first centered
+/// per CPU (<see cref="StratifiedRatio"/>).
 /// Below <see cref="MinCount"/> observations no such interval reaches 95 % (n = 5 covers 94 % at best); callers fall
 /// back to <see cref="LogInterval.Of"/> there.
 /// </summary>

@@ -8,20 +8,22 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu);
 /// <summary>
 /// Per-round ratios whose rounds started their runs on different CPUs (ppp's <c>--start-cpu</c>, cycled round by round).
 /// Why: a cloud VM's vCPUs need not run at one speed. On the 2-vCPU VM this was built on, one of them ran
-/// single-threaded Python 1.6× slower than the other, and which one changed over minutes; a single-threaded program
-/// keeps the CPU it starts on, while one with several busy threads or processes spreads over both. So a ratio of two
-/// single-threaded programs is exact when both start on one CPU, and a ratio of a spreading program to a
-/// single-threaded one is high in the rounds on the slow CPU and low in the others: two modes that neither a mean nor
-/// a median can narrow. Comparing within a CPU removes them:
+/// single-threaded Python 1.6× slower than the other for minutes at a time (at other times both slowed down together,
+/// for a few seconds: see <see cref="MedianInterval"/>). A single-threaded program keeps the CPU it starts on, while
+/// one with several busy threads or processes spreads over both; so a ratio of two single-threaded programs is exact
+/// when both start on one CPU, and a ratio of a spreading program to a single-threaded one is high in the rounds on
+/// the slow CPU and low in the others: two modes that neither a mean nor a median can narrow. Comparing within a CPU
+/// removes them:
 /// <list type="bullet">
-/// <item>From six blocks on (a block is the i-th round on each CPU), the median of the blocks' geometric means with
-/// its order-statistic interval (<see cref="MedianInterval"/>): each block weighs every CPU equally, and the median
-/// shrugs off a run the scheduler moved to the other CPU after all.</item>
-/// <item>With two or more rounds on each CPU, Student's t on the log scale with the CPU as a stratum: the mean of the
-/// CPUs' means, with the spread pooled within CPUs (degrees of freedom: rounds minus CPUs).</item>
+/// <item>Six rounds or more on every CPU: each round's log ratio is moved by the difference between its CPU's median
+/// and the mean of the CPUs' medians, and the sign test's median interval (<see cref="MedianInterval"/>) is taken
+/// over those. Without a CPU effect the shift is small and this is the plain median, robust to disturbed rounds.</item>
+/// <item>Six rounds or more, but fewer on some CPU: the plain median over the rounds (<see cref="RatioInterval"/>).</item>
+/// <item>Fewer than six, with two or more on every CPU: Student's t on the log scale with the CPU as a stratum (the
+/// mean of the CPUs' means, the spread pooled within CPUs, degrees of freedom rounds minus CPUs).</item>
 /// <item>Otherwise (the quick profile's three planned rounds are two on one CPU and one on the other), or when the
-/// runs were not placed: <see cref="RatioInterval"/> over the rounds, whose spread then includes any difference
-/// between the CPUs and so errs on the wide side.</item>
+/// runs were not placed: t over the rounds, whose spread then includes any difference between the CPUs and so errs
+/// on the wide side.</item>
 /// </list>
 /// Each estimate weighs the CPUs equally: what a program started on a CPU picked at random would see.
 /// </summary>
@@ -36,21 +38,18 @@ public static class StratifiedRatio
             throw new ArgumentException("a ratio must be positive and finite", nameof(rounds));
         var strata = rounds.GroupBy(r => r.Cpu!.Value).OrderBy(g => g.Key).Select(g => g.Select(r => Math.Log(r.Ratio)).ToArray()).ToArray();
         if (strata.Length < 2) return RatioInterval.Of(ratios);
-        var blocks = strata.Min(s => s.Length);
-        if (blocks >= MedianInterval.MinCount) return Blocked(strata, blocks, rounds.Count);
-        return strata.All(s => s.Length >= 2) ? Pooled(strata) : RatioInterval.Of(ratios);
+        if (strata.All(s => s.Length >= MedianInterval.MinCount)) return Centered(strata);
+        if (ratios.Length < MedianInterval.MinCount && strata.All(s => s.Length >= 2)) return Pooled(strata);
+        return RatioInterval.Of(ratios);
     }
 
-    /// <summary>
-    /// The median of the blocks' geometric means. A CPU's rounds beyond the block count (at most one per CPU when
-    /// rounds alternate) wait for their partner round. The spread is scaled to one round, so that
-    /// <see cref="LogInterval.ObservationsToClear"/> counts rounds.
-    /// </summary>
-    private static LogInterval Blocked(double[][] strata, int blocks, int rounds)
+    /// <summary>The median interval over the rounds, each moved by its CPU's offset from the mean of the CPUs' medians.</summary>
+    private static LogInterval Centered(double[][] strata)
     {
-        var values = Enumerable.Range(0, blocks).Select(i => Math.Exp(strata.Average(s => s[i]))).ToArray();
-        var median = MedianInterval.Of(values);
-        return median with { Count = rounds, LogSd = median.LogSd * Math.Sqrt(strata.Length) };
+        var medians = strata.Select(s => Quantiles.Median(s)).ToArray();
+        var center = medians.Average();
+        var moved = strata.Zip(medians, (s, m) => s.Select(x => Math.Exp(x - m + center))).SelectMany(x => x).ToArray();
+        return MedianInterval.Of(moved);
     }
 
     private static LogInterval Pooled(double[][] strata)

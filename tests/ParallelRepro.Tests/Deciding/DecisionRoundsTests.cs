@@ -122,5 +122,31 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(1)));
     }
 
+    [Fact]
+    public void A_round_that_would_not_fit_takes_the_claims_cheapest_to_decide_and_the_rest_wait()
+    {
+        // Two inconclusive claims: cpu-mt-worse-with-n reads mt(1) and mt(8), about 1 s a run; cpu-mt-no-speedup
+        // straddles on mt(1)/serial, and a serial run takes 30 s of real time.
+        // mt runs at every n the first claim reads; only n = 1 straddles there.
+        var others = new[] { 2, 16, 32, 64, 128 }.SelectMany(n => Enumerable.Range(0, 4).Select(round =>
+            Records.Make("mt", n, 1.2, repetition: round) with { Round = round }));
+        var serial = new[] { 1.02, 0.95, 1.08, 0.97 }.Select((wobble, round) =>
+            Records.Make("serial", 1, wobble / 0.95, repetition: round) with { Round = round, RealTimeS = 30 });
+        var (results, claims) = Evaluate(Straddling().Concat(others).Concat(serial));
+        var worth = ExtraRound.Inconclusive(claims, "r1", new HashSet<string> { "py" }).ToArray();
+        Assert.Equal(["cpu-mt-no-speedup", "cpu-mt-worse-with-n"], worth.Select(o => o.Id).Order(StringComparer.Ordinal));
+        var decide = new DecisionRounds(Settings(budgetSeconds: 60), new TestConsole(), TimeProvider.System);
+
+        var (runs, cost, waiting) = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["cpu_bound.mt n=1 cores=all [py]", "cpu_bound.mt n=8 cores=all [py]"], runs.Select(r => r.Cell.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(1, waiting);
+        Assert.True(cost <= TimeSpan.FromSeconds(10));
+
+        var all = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(60));
+        Assert.Contains(all.Runs, r => r.Cell.Variant == "serial");
+        Assert.Equal(0, all.Waiting);
+    }
+
     public void Dispose() => dir.Dispose();
 }

@@ -13,7 +13,7 @@ public sealed class StratifiedRatioTests
             .ToArray();
 
     [Fact]
-    public void Two_modes_set_by_the_start_cpu_straddle_unstratified_but_blocks_decide()
+    public void Two_modes_set_by_the_start_cpu_straddle_unstratified_but_the_cpu_centered_median_decides()
     {
         var rounds = Alternating(14);
 
@@ -40,6 +40,28 @@ public sealed class StratifiedRatioTests
         Assert.Equal(Math.Exp(perCpu.Average()), stratified.Value, 1e-12);
         Assert.True(stratified.High / stratified.Low < unstratified.High / unstratified.Low);
         Assert.True(stratified.LogSd < 0.05, $"within-CPU spread {stratified.LogSd} should be the ±2 % noise, not the modes");
+    }
+
+    [Fact]
+    public void Without_a_cpu_effect_the_centered_median_shrugs_off_disturbed_rounds_as_the_plain_median_does()
+    {
+        // Ratio 1.00 ± 2 % on both CPUs; three rounds of fourteen caught a few seconds' slowdown of one side (1.5×).
+        var rounds = Enumerable.Range(0, 14)
+            .Select(r => new RoundRatio((r is 3 or 8 ? 1.5 : r == 11 ? 1 / 1.5 : 1.0) * (1 + 0.02 * Math.Sin(r * 1.7)), r % 2))
+            .ToArray();
+
+        var centered = StratifiedRatio.Of(rounds);
+
+        Assert.True(centered.Low > 0.95 && centered.High < 1.05, $"[{centered.Low}, {centered.High}] should lie within [0.95, 1.05]");
+        Assert.True(LogInterval.Of(rounds.Select(r => r.Ratio).ToArray()).High > 1.05, "the mean's t interval is pulled by the three");
+    }
+
+    [Fact]
+    public void Six_rounds_or_more_with_fewer_than_six_on_a_cpu_take_the_plain_median()
+    {
+        var rounds = Alternating(8);
+
+        Assert.Equal(RatioInterval.Of(rounds.Select(r => r.Ratio).ToArray()), StratifiedRatio.Of(rounds));
     }
 
     [Fact]
