@@ -45,11 +45,19 @@ internal sealed record Bound(double? Low, double? High)
     public override string ToString() => Text;
 }
 
-/// <summary>A claim's quantity as measured: what it is, its interval, the cells it was read from, and how many of its rounds were disturbed.</summary>
-internal sealed record Measured(string Label, LogInterval Interval, IReadOnlyList<string> Cells, int DisturbedRuns)
+/// <summary>
+/// A claim's quantity as measured: what it is, its interval, the cells it was read from, and how many of its rounds
+/// were disturbed. <see cref="Interval"/> is at 95 %; <see cref="At"/> recomputes it at another level, for a
+/// condition that corrects for reading several intervals (<see cref="Confidence"/>).
+/// </summary>
+internal sealed record Measured(string Label, Func<double, LogInterval> IntervalAt, IReadOnlyList<string> Cells, int DisturbedRuns)
 {
-    public Estimate ToEstimate() => new(Label, Interval.Value, Interval.Low, Interval.High, Interval.Count);
+    public LogInterval Interval { get; init; } = IntervalAt(Confidence.Default);
+
+    public Measured At(double level) => level == Interval.Level ? this : this with { Interval = IntervalAt(level) };
+
+    public Estimate ToEstimate() => new(Label, Interval.Value, Interval.Low, Interval.High, Interval.Count) { Level = Interval.Level };
 
     public string Text => string.Create(CultureInfo.InvariantCulture,
-        $"{Label} = {Condition.Format(Interval.Value)} [{(Interval.IsBounded ? Condition.Format(Interval.Low) : "–")}, {(Interval.IsBounded ? Condition.Format(Interval.High) : "–")}]");
+        $"{Label} = {Condition.Format(Interval.Value)} [{(Interval.IsBounded ? Condition.Format(Interval.Low) : "–")}, {(Interval.IsBounded ? Condition.Format(Interval.High) : "–")}]{OutcomeText.LevelSuffix(Interval.Level)}");
 }

@@ -39,7 +39,8 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         var ratios = cell.Samples.Where(r => r.UserS is > 0 && r.RealS > 0).ToArray();
         if (ratios.Length == 0)
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
-        return new Measured($"{variant} user/real({N(n)})", RatioInterval.Of(ratios.Select(r => r.UserS!.Value / r.RealS).ToArray()),
+        var values = ratios.Select(r => r.UserS!.Value / r.RealS).ToArray();
+        return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, level),
             [Id(cell)], ratios.Count(r => r.Disturbed));
     }
 
@@ -51,7 +52,10 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
     {
         var (ca, cb) = (Cell(group, a.Variant, a.N), Cell(group, b.Variant, b.N));
         // A results.json written before runs carried their rounds has only each cell's sorted times: unpaired then.
-        var interval = ca.Samples.Count > 0 && cb.Samples.Count > 0 ? PairedRatio.Of(Times(ca), Times(cb)) : PairedRatio.Unpaired(Times(ca), Times(cb));
+        var (ta, tb) = (Times(ca), Times(cb));
+        Func<double, LogInterval> interval = ca.Samples.Count > 0 && cb.Samples.Count > 0
+            ? level => PairedRatio.Of(ta, tb, level)
+            : level => PairedRatio.Unpaired(ta, tb, level);
         return new Measured(label, interval, [Id(ca), Id(cb)], Disturbed(ca) + Disturbed(cb));
     }
 

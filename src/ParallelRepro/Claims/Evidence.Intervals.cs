@@ -1,9 +1,11 @@
 using System.Globalization;
+using ParallelRepro.Statistics;
 
 namespace ParallelRepro.Claims;
 
 /// <summary>
-/// Conditions on measured quantities, decided on their 95 % intervals (<see cref="Bound.Judge"/>). Each records the
+/// Conditions on measured quantities, decided on their 95 % intervals (<see cref="Bound.Judge"/>), corrected where one
+/// of several intervals can decide a condition alone (<see cref="Confidence.Bonferroni"/>). Each records the
 /// decisive quantity as its <see cref="Condition.Estimate"/>, the cells it read (where extra rounds go when it is
 /// undecided) and roughly how many more rounds would decide it.
 /// </summary>
@@ -31,9 +33,19 @@ internal sealed partial class Evidence
         => Guard(text, () =>
         {
             var ns = range();
-            var measured = ns.Select(n => quantity(n) is var q ? (N: n, Q: q, State: bound.Judge(q.Interval)) : default).ToArray();
             var decisive = every ? ConditionState.Fails : ConditionState.Holds; // one n with this state decides the whole condition
             var other = every ? ConditionState.Holds : ConditionState.Fails;
+            // One n alone decides the decisive way, so there each n's interval is taken at the Bonferroni level over
+            // the n measured; the other way needs every n, each at 95 % (an intersection-union test: Confidence).
+            var corrected = Confidence.Bonferroni(ns.Run.Count);
+            var measured = ns.Select(n =>
+            {
+                var q = quantity(n);
+                var state = bound.Judge(q.Interval);
+                if (state != decisive) return (N: n, Q: q, State: state);
+                var strict = q.At(corrected);
+                return (N: n, Q: strict, State: bound.Judge(strict.Interval) == decisive ? decisive : ConditionState.Undecided);
+            }).ToArray();
             var state = measured.Any(m => m.State == decisive) ? decisive
                 : measured.All(m => m.State == other) && ns.Complete ? other
                 : ConditionState.Undecided;

@@ -11,10 +11,14 @@ public enum ConditionState
 }
 
 /// <summary>
-/// A condition's quantity (a ratio of two cells' proc times, or of a cell's CPU time to its real time) with its 95 %
+/// A condition's quantity (a ratio of two cells' proc times, or of a cell's CPU time to its real time) with its
 /// interval over <paramref name="Rounds"/> paired rounds: the number a reader wants beside the claim.
 /// </summary>
-public sealed record Estimate(string Label, double Value, double Low, double High, int Rounds);
+public sealed record Estimate(string Label, double Value, double Low, double High, int Rounds)
+{
+    /// <summary>The interval's confidence level: 95 %, or higher where one of several n decided the condition (Bonferroni).</summary>
+    public double Level { get; init; } = Statistics.Confidence.Default;
+}
 
 /// <summary>One condition of a claim's check, its state, the measured numbers that decided it, and why it is undecided.</summary>
 public sealed record Condition(string Text, ConditionState State, IReadOnlyDictionary<string, double> Values, string? Note = null)

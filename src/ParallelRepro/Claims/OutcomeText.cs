@@ -9,7 +9,11 @@ namespace ParallelRepro.Claims;
 internal static class OutcomeText
 {
     /// <summary>"0.97× [0.93, 1.01]": every estimate is a ratio (of two cells' times, or CPU time to real time).</summary>
-    public static string Text(this Estimate estimate) => $"{Ratio(estimate.Value)}× [{Ratio(estimate.Low)}, {Ratio(estimate.High)}]";
+    public static string Text(this Estimate estimate) => $"{Ratio(estimate.Value)}× [{Ratio(estimate.Low)}, {Ratio(estimate.High)}]{LevelSuffix(estimate.Level)}";
+
+    /// <summary>" at 99.4 %" for an interval not at the default 95 % (nothing for one at 95 %).</summary>
+    public static string LevelSuffix(double level)
+        => Math.Abs(level - Statistics.Confidence.Default) < 1e-9 ? "" : string.Create(CultureInfo.InvariantCulture, $" at {level * 100:0.#} %");
 
     /// <summary>Two decimals (a ratio of 2 reads "2.00", not a count), none from 100 up, two significant digits below 0.01.</summary>
     private static string Ratio(double value) => value.ToString(

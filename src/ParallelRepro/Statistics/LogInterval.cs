@@ -1,42 +1,42 @@
-using Perfolizer.Mathematics.Common;
-
 namespace ParallelRepro.Statistics;
 
 /// <summary>
-/// A positive quantity (a time ratio, CPU time over real time) with its 95 % interval, the number of observations
-/// and its spread on the log scale (<see cref="LogSd"/>, per observation, for the rounds-to-decide estimate).
+/// A positive quantity (a time ratio, CPU time over real time) with its interval at <see cref="Level"/> (95 % unless
+/// a condition corrects for multiplicity: <see cref="Confidence"/>), the number of observations and its spread on the
+/// log scale (<see cref="LogSd"/>, per observation, for the rounds-to-decide estimate).
 /// <see cref="Of"/> estimates it from independent observations on the log scale: the geometric mean with Student's t
-/// 95 % interval, mapped back (<see cref="MedianInterval"/> is the robust estimator for six or more). Ratios are
+/// interval, mapped back (<see cref="MedianInterval"/> is the robust estimator for six or more). Ratios are
 /// symmetric there (2× and 0.5× are equally far from 1), and the interval never reaches 0 or infinity.
 /// </summary>
-public sealed record LogInterval(double Value, double Low, double High, int Count, double LogSd)
+public sealed record LogInterval(double Value, double Low, double High, int Count, double LogSd, double Level = Confidence.Default)
 {
     /// <summary>Fewer than two observations, or all equal: no interval can be claimed, so it is unbounded.</summary>
     public bool IsBounded => Count >= 2 && double.IsFinite(Low) && double.IsFinite(High);
 
-    public static LogInterval Of(IReadOnlyList<double> positives)
+    public static LogInterval Of(IReadOnlyList<double> positives, double level = Confidence.Default)
     {
         if (positives.Count == 0) throw new ArgumentException("no observations", nameof(positives));
         if (positives.Any(v => !(v > 0) || !double.IsFinite(v)))
             throw new ArgumentException("a ratio or time must be positive and finite", nameof(positives));
         var logs = positives.Select(v => Math.Log(v)).ToArray();
         var mean = logs.Average();
-        if (logs.Length < 2) return new LogInterval(Math.Exp(mean), 0, double.PositiveInfinity, logs.Length, double.NaN);
+        if (logs.Length < 2) return new LogInterval(Math.Exp(mean), 0, double.PositiveInfinity, logs.Length, double.NaN, level);
         var sd = Math.Sqrt(logs.Sum(x => (x - mean) * (x - mean)) / (logs.Length - 1));
-        if (sd == 0) return new LogInterval(Math.Exp(mean), Math.Exp(mean), Math.Exp(mean), logs.Length, 0);
-        var ci = new ConfidenceIntervalEstimator(logs.Length, mean, sd / Math.Sqrt(logs.Length)).ConfidenceInterval(ConfidenceLevel.L95);
-        return new LogInterval(Math.Exp(mean), Math.Exp(ci.Lower), Math.Exp(ci.Upper), logs.Length, sd);
+        if (sd == 0) return new LogInterval(Math.Exp(mean), Math.Exp(mean), Math.Exp(mean), logs.Length, 0, level);
+        var half = Confidence.StudentQuantile(logs.Length - 1, level) * sd / Math.Sqrt(logs.Length);
+        return new LogInterval(Math.Exp(mean), Math.Exp(mean - half), Math.Exp(mean + half), logs.Length, sd, level);
     }
 
     /// <summary>
     /// Roughly how many observations in all would make the interval clear <paramref name="bound"/>, if the spread and
-    /// the estimate stayed as they are: n ≈ (t · sd / distance)² on the log scale, with t ≈ 2 for the larger n.
+    /// the estimate stayed as they are: n ≈ (t · sd / distance)² on the log scale, with t ≈ 2 for the larger n at 95 %
+    /// (wider in proportion at a higher <see cref="Level"/>).
     /// Null when the estimate sits on the bound (no number of runs would decide it) or there is no spread yet.
     /// </summary>
     public int? ObservationsToClear(double bound)
     {
         var distance = Math.Abs(Math.Log(Value) - Math.Log(bound));
         if (distance < 1e-9 || !(LogSd > 0)) return null;
-        return (int)Math.Ceiling(Math.Pow(2.0 * LogSd / distance, 2));
+        return (int)Math.Ceiling(Math.Pow(2.0 * Confidence.WidthFactor(Level) * LogSd / distance, 2));
     }
 }

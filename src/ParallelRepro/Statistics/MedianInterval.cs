@@ -1,8 +1,9 @@
 namespace ParallelRepro.Statistics;
 
 /// <summary>
-/// The median of positive observations (per-round time ratios) with a distribution-free 95 % interval: the order
-/// statistics x(k) and x(n+1-k), with k the largest for which the sign test keeps P(Binomial(n, ½) &lt; k) ≤ 2.5 %.
+/// The median of positive observations (per-round time ratios) with a distribution-free 95 % interval (or at another
+/// level: <see cref="Confidence"/>): the order statistics x(k) and x(n+1-k), with k the largest for which the sign
+/// test keeps P(Binomial(n, ½) &lt; k) ≤ 2.5 %.
 /// It assumes nothing about the shape of the observations, and that is why it is here: on this VM one vCPU runs the
 /// same single-threaded program about 1.6× slower than the other, so a per-round ratio is the true ratio when both
 /// runs landed on the same vCPU and 1.6× or 0.6× it when they did not. A mean (and Student's t) takes in those modes;
@@ -28,32 +29,41 @@ public static class MedianInterval
     /// <summary>MAD × 1.4826 estimates a standard deviation, robust to the slow-vCPU modes.</summary>
     private const double MadToSd = 1.4826;
 
-    public static LogInterval Of(IReadOnlyList<double> positives)
+    /// <summary>The fewest observations whose [min, max] covers the median with at least <paramref name="level"/>.</summary>
+    public static int MinCountAt(double level)
     {
-        if (positives.Count < MinCount)
-            throw new ArgumentException($"a median interval needs at least {MinCount} observations, got {positives.Count}", nameof(positives));
+        var n = 1;
+        while (1 - Math.Pow(2, 1 - n) < level) n++;
+        return n;
+    }
+
+    public static LogInterval Of(IReadOnlyList<double> positives, double level = Confidence.Default)
+    {
+        if (positives.Count < MinCountAt(level))
+            throw new ArgumentException($"a {level:P1} median interval needs at least {MinCountAt(level)} observations, got {positives.Count}", nameof(positives));
         if (positives.Any(v => !(v > 0) || !double.IsFinite(v)))
             throw new ArgumentException("a ratio or time must be positive and finite", nameof(positives));
         var sorted = positives.Order().ToArray();
-        var k = LowerRank(sorted.Length);
+        var k = LowerRank(sorted.Length, level);
         var logs = sorted.Select(v => Math.Log(v)).ToArray();
         var logMedian = Quantiles.Of(logs, 0.5);
         var mad = Quantiles.Median(logs.Select(x => Math.Abs(x - logMedian)));
         return new LogInterval(Quantiles.Of(sorted, 0.5), sorted[k - 1], sorted[sorted.Length - k], sorted.Length,
-            MedianEfficiency * MadToSd * mad);
+            MedianEfficiency * MadToSd * mad, level);
     }
 
-    /// <summary>The 1-based rank k of the interval's lower end: the largest k with P(Binomial(n, ½) ≤ k - 1) ≤ 2.5 %.</summary>
-    public static int LowerRank(int n)
+    /// <summary>The 1-based rank k of the interval's lower end: the largest k with P(Binomial(n, ½) ≤ k - 1) ≤ (1 - level) / 2.</summary>
+    public static int LowerRank(int n, double level = Confidence.Default)
     {
-        if (n < MinCount) throw new ArgumentOutOfRangeException(nameof(n), n, $"needs at least {MinCount}");
+        if (n < MinCountAt(level)) throw new ArgumentOutOfRangeException(nameof(n), n, $"needs at least {MinCountAt(level)}");
+        var tail = (1 - level) / 2;
         // Cumulative binomial probabilities in log space: n can be in the hundreds after many extra rounds.
         var k = 1;
         var cumulative = 0.0;
         for (var i = 0; i < n / 2; i++)
         {
             cumulative += Math.Exp(LogChoose(n, i) - n * Math.Log(2));
-            if (cumulative > 0.025) break;
+            if (cumulative > tail) break;
             k = i + 1;
         }
         return k;

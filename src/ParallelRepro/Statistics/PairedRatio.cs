@@ -1,5 +1,3 @@
-using Perfolizer.Mathematics.Common;
-
 namespace ParallelRepro.Statistics;
 
 /// <summary>
@@ -19,7 +17,7 @@ public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = nu
 /// </summary>
 public static class PairedRatio
 {
-    public static LogInterval Of(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)
+    public static LogInterval Of(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b, double level = Confidence.Default)
     {
         if (a.Count == 0 || b.Count == 0) throw new ArgumentException("both cells need at least one time");
         var perRoundA = PerRound(a);
@@ -27,22 +25,22 @@ public static class PairedRatio
         var rounds = perRoundA.Keys.Intersect(perRoundB.Keys).Order()
             .Select(r => new RoundRatio(perRoundA[r].Seconds / perRoundB[r].Seconds, perRoundA[r].Cpu == perRoundB[r].Cpu ? perRoundA[r].Cpu : null))
             .ToArray();
-        return rounds.Length >= 2 ? StratifiedRatio.Of(rounds) : Unpaired(a, b);
+        return rounds.Length >= 2 ? StratifiedRatio.Of(rounds, level) : Unpaired(a, b, level);
     }
 
     /// <summary>Geometric mean ratio with the log-scale error of a difference of two independent means (Welch).</summary>
-    public static LogInterval Unpaired(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)
+    public static LogInterval Unpaired(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b, double level = Confidence.Default)
     {
         var la = LogInterval.Of(a.Select(t => t.Seconds).ToArray());
         var lb = LogInterval.Of(b.Select(t => t.Seconds).ToArray());
         var value = la.Value / lb.Value;
-        if (la.Count < 2 || lb.Count < 2) return new LogInterval(value, 0, double.PositiveInfinity, Math.Min(la.Count, lb.Count), double.NaN);
+        if (la.Count < 2 || lb.Count < 2) return new LogInterval(value, 0, double.PositiveInfinity, Math.Min(la.Count, lb.Count), double.NaN, level);
         var se = Math.Sqrt(la.LogSd * la.LogSd / la.Count + lb.LogSd * lb.LogSd / lb.Count);
-        var df = Math.Min(la.Count, lb.Count); // conservative: the smaller sample's n - 1 degrees of freedom, + 1 for the estimator's n
-        if (se == 0) return new LogInterval(value, value, value, df, 0);
-        var ci = new ConfidenceIntervalEstimator(df, Math.Log(value), se).ConfidenceInterval(ConfidenceLevel.L95);
+        var n = Math.Min(la.Count, lb.Count); // conservative: the smaller sample's n - 1 degrees of freedom
+        if (se == 0) return new LogInterval(value, value, value, n, 0, level);
+        var half = Confidence.StudentQuantile(n - 1, level) * se;
         // The spread a paired design would see, for the rounds-to-decide estimate.
-        return new LogInterval(value, Math.Exp(ci.Lower), Math.Exp(ci.Upper), df, se * Math.Sqrt(df));
+        return new LogInterval(value, value * Math.Exp(-half), value * Math.Exp(half), n, se * Math.Sqrt(n), level);
     }
 
     /// <summary>Each round's median time, and its CPU when all its runs started on the same one.</summary>

@@ -11,6 +11,7 @@ namespace ParallelRepro.Statistics;
 /// </summary>
 public static class RatioInterval
 {
-    public static LogInterval Of(IReadOnlyList<double> ratios)
-        => ratios.Count >= MedianInterval.MinCount ? MedianInterval.Of(ratios) : LogInterval.Of(ratios);
+    /// <summary>At a level above 95 % the median needs more observations (nine at 99.4 %) before it takes over.</summary>
+    public static LogInterval Of(IReadOnlyList<double> ratios, double level = Confidence.Default)
+        => ratios.Count >= MedianInterval.MinCountAt(level) ? MedianInterval.Of(ratios, level) : LogInterval.Of(ratios, level);
 }

@@ -1,5 +1,3 @@
-using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
-
 namespace ParallelRepro.Statistics;
 
 /// <summary>One round's ratio of two cells' times, and the CPU all of that round's runs started on (null: not placed).</summary>
@@ -29,30 +27,30 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu);
 /// </summary>
 public static class StratifiedRatio
 {
-    public static LogInterval Of(IReadOnlyList<RoundRatio> rounds)
+    public static LogInterval Of(IReadOnlyList<RoundRatio> rounds, double level = Confidence.Default)
     {
         if (rounds.Count == 0) throw new ArgumentException("no rounds", nameof(rounds));
         var ratios = rounds.Select(r => r.Ratio).ToArray();
-        if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios);
+        if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level);
         if (ratios.Any(v => !(v > 0) || !double.IsFinite(v)))
             throw new ArgumentException("a ratio must be positive and finite", nameof(rounds));
         var strata = rounds.GroupBy(r => r.Cpu!.Value).OrderBy(g => g.Key).Select(g => g.Select(r => Math.Log(r.Ratio)).ToArray()).ToArray();
-        if (strata.Length < 2) return RatioInterval.Of(ratios);
-        if (strata.All(s => s.Length >= MedianInterval.MinCount)) return Centered(strata);
-        if (ratios.Length < MedianInterval.MinCount && strata.All(s => s.Length >= 2)) return Pooled(strata);
-        return RatioInterval.Of(ratios);
+        if (strata.Length < 2) return RatioInterval.Of(ratios, level);
+        if (strata.All(s => s.Length >= MedianInterval.MinCount)) return Centered(strata, level);
+        if (ratios.Length < MedianInterval.MinCount && strata.All(s => s.Length >= 2)) return Pooled(strata, level);
+        return RatioInterval.Of(ratios, level);
     }
 
     /// <summary>The median interval over the rounds, each moved by its CPU's offset from the mean of the CPUs' medians.</summary>
-    private static LogInterval Centered(double[][] strata)
+    private static LogInterval Centered(double[][] strata, double level)
     {
         var medians = strata.Select(s => Quantiles.Median(s)).ToArray();
         var center = medians.Average();
         var moved = strata.Zip(medians, (s, m) => s.Select(x => Math.Exp(x - m + center))).SelectMany(x => x).ToArray();
-        return MedianInterval.Of(moved);
+        return RatioInterval.Of(moved, level);
     }
 
-    private static LogInterval Pooled(double[][] strata)
+    private static LogInterval Pooled(double[][] strata, double level)
     {
         var n = strata.Sum(s => s.Length);
         var df = n - strata.Length;
@@ -61,9 +59,9 @@ public static class StratifiedRatio
         var squares = strata.Zip(means, (s, m) => s.Sum(x => (x - m) * (x - m))).Sum();
         var sd = Math.Sqrt(squares / df);
         var value = Math.Exp(mean);
-        if (sd == 0) return new LogInterval(value, value, value, n, 0);
+        if (sd == 0) return new LogInterval(value, value, value, n, 0, level);
         var se = sd * Math.Sqrt(strata.Sum(s => 1.0 / s.Length)) / strata.Length;
-        var t = new StudentDistribution(df).Quantile(0.975);
-        return new LogInterval(value, Math.Exp(mean - t * se), Math.Exp(mean + t * se), n, sd);
+        var t = Confidence.StudentQuantile(df, level);
+        return new LogInterval(value, Math.Exp(mean - t * se), Math.Exp(mean + t * se), n, sd, level);
     }
 }

@@ -44,6 +44,20 @@ class LoopCountTests(unittest.TestCase):
         self.assertEqual(measured.loops, 12)  # ceil(0.1 / 0.009)
         self.assertGreaterEqual(measured.total_s, 0.1)
 
+    def test_auto_reads_k_again_when_the_calls_get_faster_after_the_first_two(self):
+        # overhead.omp at n = 32: 11-12 ms in the first two calls, 5 ms a call after.
+        call = FakeCall([0.012, 0.011, 0.005])
+        measured = loops.measure(call, loops.AUTO, 0.1)
+        self.assertEqual(measured.loops, 20)  # ceil(0.1 / 0.005): the median of the first k = 10 timed calls
+        self.assertEqual(measured.warmup_calls, 1 + 10)
+        self.assertEqual((call.made, measured.calls), (1 + 10 + 20, 1 + 10 + 20))
+        self.assertAlmostEqual(measured.total_s, 0.1)
+
+    def test_a_fixed_k_is_never_read_again(self):
+        call = FakeCall([0.012, 0.005])
+        measured = loops.measure(call, 10, 0.1)
+        self.assertEqual((measured.loops, call.made), (10, 11))
+
     def test_auto_keeps_one_long_call_as_the_measurement(self):
         call = FakeCall([0.25])
         measured = loops.measure(call, loops.AUTO, 0.1)
