@@ -9,10 +9,11 @@ public sealed record VariantInfo(string Group, string Variant, IReadOnlyList<str
 /// Expands settings into the ordered list of runs. Repetitions are played in rounds (every cell once,
 /// then again), each shuffled with a seeded generator: drift on a shared machine spreads over all cells
 /// instead of biasing whichever ran last, and a stopped run leaves whole rounds behind. Within a round the
-/// cells of one program (runtime × cores × group) run as one block, shuffled inside, blocks in shuffled
-/// order: the claims compare cells of one program by paired per-round ratios, and a block keeps each pair
-/// close in time, so the machine's drift cancels. Serial programs, the baselines of every speedup, appear
-/// <c>baselineFactor</c> times in each block (numbered as further repetitions), sampling the block's drift.
+/// cells of one program (runtime × cores × group) run as one block, blocks in shuffled order: the claims
+/// compare cells of one program by paired per-round ratios, and a block keeps each pair close in time, so
+/// the machine's drift cancels. Inside a block the variants at one n run one after another (<see cref="Block"/>).
+/// Serial programs, the baselines of every speedup, appear <c>baselineFactor</c> times in each block (numbered
+/// as further repetitions) at random places, sampling the block's drift.
 /// </summary>
 public static class MatrixPlanner
 {
@@ -49,15 +50,30 @@ public static class MatrixPlanner
         {
             var round = repetition;
             var blocks = cells.GroupBy(cell => (cell.Runtime, cell.Cores, cell.Group))
-                .Select(program => program.SelectMany(cell => VariantIds.IsSerial(cell.Variant)
-                        ? Enumerable.Range(0, baselineFactor).Select(k => new PlannedRun(cell, repetition * baselineFactor + k) { Round = round })
-                        : [new PlannedRun(cell, repetition) { Round = round }])
-                    .ToArray())
+                .Select(program => Block(program.ToArray(), repetition, baselineFactor, random))
                 .ToArray();
-            foreach (var block in blocks) random.Shuffle(block);
             random.Shuffle(blocks);
             runs.AddRange(blocks.SelectMany(b => b));
         }
         return runs;
+    }
+
+    /// <summary>
+    /// One program's runs in one round: its parallel variants by n, each n's variants shuffled among themselves and
+    /// the n in shuffled order, so that the variants compared at one n (mp with a manager against mp with shared
+    /// memory, omp against mt) run one after another; then each serial run at a random place of the block.
+    /// </summary>
+    private static List<PlannedRun> Block(Cell[] program, int repetition, int baselineFactor, Random random)
+    {
+        var byN = program.Where(c => !VariantIds.IsSerial(c.Variant)).GroupBy(c => c.Workers)
+            .Select(n => n.Select(cell => new PlannedRun(cell, repetition) { Round = repetition }).ToArray())
+            .ToArray();
+        foreach (var n in byN) random.Shuffle(n);
+        random.Shuffle(byN);
+        var block = byN.SelectMany(n => n).ToList();
+        foreach (var cell in program.Where(c => VariantIds.IsSerial(c.Variant)))
+            for (var k = 0; k < baselineFactor; k++)
+                block.Insert(random.Next(block.Count + 1), new PlannedRun(cell, repetition * baselineFactor + k) { Round = repetition });
+        return block;
     }
 }

@@ -15,7 +15,9 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu);
 /// <list type="bullet">
 /// <item>Six rounds or more on every CPU: each round's log ratio is moved by the difference between its CPU's median
 /// and the mean of the CPUs' medians, and the sign test's median interval (<see cref="MedianInterval"/>) is taken
-/// over those. Without a CPU effect the shift is small and this is the plain median, robust to disturbed rounds.</item>
+/// over those. Without a CPU effect the shift is small and this is the plain median, robust to disturbed rounds. The
+/// interval leaves out the error of the CPUs' medians themselves; from six rounds a CPU it is small beside the
+/// interval's width, and below that this branch is not taken.</item>
 /// <item>Six rounds or more, but fewer on some CPU: the plain median over the rounds (<see cref="RatioInterval"/>).</item>
 /// <item>Fewer than six, with two or more on every CPU: Student's t on the log scale with the CPU as a stratum (the
 /// mean of the CPUs' means, the spread pooled within CPUs, degrees of freedom rounds minus CPUs).</item>

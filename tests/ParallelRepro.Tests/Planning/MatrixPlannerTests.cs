@@ -46,6 +46,23 @@ public sealed class MatrixPlannerTests
     }
 
     [Fact]
+    public void The_variants_at_one_n_run_one_after_another_and_the_serial_runs_anywhere()
+    {
+        VariantInfo[] variants = [.. Variants, new("cpu_bound", "omp", [])];
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var plan = MatrixPlanner.Plan(variants, ["py"], [0], [1, 2, 4, 8], repetitions: 1, seed: seed, baselineFactor: 3);
+
+            // Without the serial runs, each n is one stretch of its three variants.
+            var ns = plan.Where(r => r.Cell.Variant != "serial").Select(r => r.Cell.Workers).ToArray();
+            var stretches = ns.Where((n, i) => i == 0 || ns[i - 1] != n).ToArray();
+            Assert.Equal(stretches.Distinct().Count(), stretches.Length);
+            Assert.Equal(4 * 3, ns.Length);
+            Assert.Equal(3, plan.Count(r => r.Cell.Variant == "serial"));
+        }
+    }
+
+    [Fact]
     public void Order_is_shuffled_by_the_seed_and_reproducible()
     {
         var a = MatrixPlanner.Plan(Variants, ["py"], [0, 1], [1, 2, 4, 8], 3, seed: 42);
