@@ -14,6 +14,8 @@ internal sealed record HarnessRecord
     public required int Workers { get; init; }
     public required int CoresRequested { get; init; }
     public required int CoresAllowed { get; init; }
+    /// <summary>The CPU the Python harness starts a run on (--start-cpu); always null here: the C# programs are not placed.</summary>
+    public int? StartCpu { get; init; }
     public required string Profile { get; init; }
     public double? ProcTimeS { get; init; }
     /// <summary>
