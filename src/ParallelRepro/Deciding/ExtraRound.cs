@@ -7,8 +7,9 @@ namespace ParallelRepro.Deciding;
 
 /// <summary>
 /// One more round of the cells that feed inconclusive claims on this runner: each cell once (both sides of every
-/// paired ratio), claim by claim, shuffled with the seed, under a new round number so the pairs match. Extra repetitions are
-/// numbered from <see cref="FirstRepetition"/>, so their record keys never collide with the planned matrix's.
+/// paired ratio), claim by claim, shuffled with the seed, under a new round number so the pairs match. Extra
+/// repetitions are numbered from <see cref="FirstRepetition"/>, so their record keys never collide with the planned
+/// matrix's.
 /// </summary>
 internal static class ExtraRound
 {

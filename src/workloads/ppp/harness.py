@@ -45,7 +45,7 @@ def start_on(cpu):
     ran single-threaded Python 1.6x slower than the other, and which one
     changed over minutes), so the runner starts every run of a round on the
     same CPU and cycles it round by round, and the statistics compare runs
-    within a CPU (ParallelRepro.Statistics.PairedRatio). Returns the CPU, or
+    within a CPU (ParallelRepro.Statistics.StratifiedRatio). Returns the CPU, or
     None when none was asked for or the platform cannot place processes."""
     if cpu is None:
         return None
