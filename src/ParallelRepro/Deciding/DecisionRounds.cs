@@ -28,10 +28,10 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var (results, claims) = Decide();
             var spent = TimeSpan.FromSeconds(ExtraSecondsSpent(results));
             var left = budget - spent;
-            var beyond = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).Where(o => !Affordable(o, results, left)).ToArray();
-            foreach (var outcome in beyond.Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
+            var affordable = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).ToLookup(o => Affordable(o, results, left));
+            foreach (var outcome in affordable[false].Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
                 console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(RoundsNeeded(outcome) is { } rounds ? $"would need about {rounds} more round(s), more than the {left.TotalSeconds:0} s left allow" : "sits on its bound, where no number of rounds decides it")}: left inconclusive");
-            var worth = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).Where(o => !beyond.Contains(o)).ToArray();
+            var worth = affordable[true].ToArray();
             if (worth.Length == 0)
             {
                 console.MarkupLineInterpolated($"decide: no inconclusive claim left that more runs here could decide ({spent.TotalSeconds:0} s of extra rounds spent)");

@@ -25,15 +25,12 @@ class UsageError(Exception):
 
 def apply_affinity(cores):
     """Restrict this process to the first `cores` CPUs of its current
-    affinity (Linux). Returns (cores_allowed, applied)."""
+    affinity (Linux; 0 = all). The count allowed is read after start_on,
+    with facts.affinity_count()."""
     if cores < 0:
         raise UsageError("--cores must be >= 0, got %d" % cores)
-    if not hasattr(os, "sched_setaffinity"):
-        return os.cpu_count(), False
-    current = sorted(os.sched_getaffinity(0))
-    if cores:
-        os.sched_setaffinity(0, current[:cores])
-    return len(os.sched_getaffinity(0)), bool(cores)
+    if cores and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:cores])
 
 
 def start_on(cpu):
