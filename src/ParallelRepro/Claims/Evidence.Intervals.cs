@@ -58,11 +58,19 @@ internal sealed partial class Evidence
             string? note = null;
             if (state == ConditionState.Undecided)
             {
-                key = straddling.Length > 0 ? straddling.MaxBy(m => bound.MoreRounds(m.Q.Interval) ?? int.MaxValue).Q : measured.MinBy(m => Distance(m.Q, bound)).Q;
+                key = straddling.Length == 0 ? measured.MinBy(m => Distance(m.Q, bound)).Q
+                    : every ? straddling.MaxBy(m => bound.MoreRounds(m.Q.Interval) ?? int.MaxValue).Q
+                    : straddling.MaxBy(m => Signed(m.Q, bound)).Q;
                 var partial = ns.Complete ? null : straddling.Length > 0 ? ns.MissingText : $"{(every ? "holds" : "fails")} at n = {NSet.Text(ns.Run)}; {ns.MissingText}";
                 note = string.Join("; ", straddling.Select(m => $"n={m.N}: {Straddle(m.Q, bound)}").Append(partial).OfType<string>());
             }
-            var condition = Decided(text, state, bound, key, values, straddling.Length > 0 ? straddling.Select(m => m.Q) : measured.Select(m => m.Q), note);
+            // What extra rounds go to when it is undecided: for "every n", each straddling n (all must hold, or one
+            // fail); for "some n", the straddling n nearest to holding, the cheapest way to decide it (if that n fails
+            // instead, the next round aims at the next).
+            var read = straddling.Length == 0 ? measured
+                : state == ConditionState.Undecided && !every ? [straddling.MaxBy(m => Signed(m.Q, bound))]
+                : straddling;
+            var condition = Decided(text, state, bound, key, values, read.Select(m => m.Q), note);
             return condition with { MissingData = state == ConditionState.Undecided && straddling.Length == 0 };
         });
 

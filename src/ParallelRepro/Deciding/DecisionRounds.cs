@@ -17,8 +17,11 @@ namespace ParallelRepro.Deciding;
 /// budget gets no more rounds (<see cref="Affordable"/>): it stays inconclusive, and the budget goes to claims it
 /// can decide, or is not spent at all.
 /// </summary>
-internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole console, TimeProvider clock)
+/// <param name="cpus">How many CPUs the runs may use; this process's by default.</param>
+internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole console, TimeProvider clock, int? cpus = null)
 {
+    private readonly int cpus = cpus ?? StartCpus.OfThisProcess().Allowed.Count;
+
     public async Task<ClaimsReport> RunAsync(TimeSpan budget, CancellationToken ct)
     {
         var runtimes = settings.Interpreters.Select(i => i.Label).ToHashSet(StringComparer.Ordinal);
@@ -28,7 +31,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var (results, claims) = Decide();
             var spent = TimeSpan.FromSeconds(ExtraSecondsSpent(results));
             var left = budget - spent;
-            var affordable = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).ToLookup(o => Affordable(o, results, left));
+            var affordable = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).ToLookup(o => Affordable(o, results, left, cpus));
             foreach (var outcome in affordable[false].Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
                 console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(RoundsNeeded(outcome) is { } rounds ? $"would need about {rounds} more round(s), more than the {left.TotalSeconds:0} s left allow" : "sits on its bound, where no number of rounds decides it")}: left inconclusive");
             var worth = affordable[true].ToArray();
@@ -63,10 +66,10 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         var chosen = new HashSet<ClaimOutcome>();
         IReadOnlyList<Planning.PlannedRun> runs = [];
         var cost = TimeSpan.Zero;
-        foreach (var outcome in worth.OrderBy(o => (RoundsNeeded(o) ?? int.MaxValue) * RoundSeconds(o, results)))
+        foreach (var outcome in worth.OrderBy(o => (RoundsNeeded(o) ?? int.MaxValue) * RoundSeconds(o, results, cpus)))
         {
             chosen.Add(outcome);
-            var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, chosen.Contains);
+            var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, cpus, chosen.Contains);
             var planCost = TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell)));
             if (planCost > left) chosen.Remove(outcome);
             else (runs, cost) = (plan, planCost);
@@ -94,20 +97,20 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// </summary>
     internal const int MinRoundsToJudge = 2 * MedianInterval.MinCount;
 
-    internal static bool Affordable(ClaimOutcome outcome, Results results, TimeSpan left)
+    internal static bool Affordable(ClaimOutcome outcome, Results results, TimeSpan left, int cpus)
     {
         var conditions = ExtraRound.Undecided(outcome).ToArray();
         if (conditions.Length == 0) return true;
         if (conditions.Min(c => c.Estimate?.Rounds ?? 0) < MinRoundsToJudge) return true;
         if (RoundsNeeded(outcome) is not { } rounds) return false;
-        return rounds * RoundSeconds(outcome, results) <= left.TotalSeconds;
+        return rounds * RoundSeconds(outcome, results, cpus) <= left.TotalSeconds;
     }
 
-    /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read.</summary>
-    private static double RoundSeconds(ClaimOutcome outcome, Results results)
+    /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read, on each CPU they run on.</summary>
+    private static double RoundSeconds(ClaimOutcome outcome, Results results, int cpus)
         => ExtraRound.Undecided(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
             .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0))
-            .Sum(cell => EstimatedSeconds(results, cell));
+            .Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell));
 
     /// <summary>The most rounds any of the outcome's undecided conditions needs; null when one sits on its bound.</summary>
     private static int? RoundsNeeded(ClaimOutcome outcome)

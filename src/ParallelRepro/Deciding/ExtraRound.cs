@@ -6,18 +6,25 @@ using ParallelRepro.Planning;
 namespace ParallelRepro.Deciding;
 
 /// <summary>
-/// One more round of the cells that feed inconclusive claims on this runner: each cell once (both sides of every
-/// paired ratio), claim by claim, shuffled with the seed, under a new round number so the pairs match. Extra
-/// repetitions are numbered from <see cref="FirstRepetition"/>, so their record keys never collide with the planned
-/// matrix's.
+/// One more round of the cells that feed inconclusive claims on this runner, claim by claim, under a new round number
+/// so the pairs match. Each claim's cells run in an order shuffled with the seed on one CPU, then in the reverse order
+/// on the next CPU (<see cref="PlannedRun.CpuTurn"/>): A B C on CPU 0, then C B A on CPU 1. Why both: this VM's two
+/// vCPUs take turns being about 1.6× slow for minutes, and a program's threads do not all stay on the CPU it starts
+/// on (mt(1)'s one worker runs on the other CPU from serial's), so one CPU's pair is off by the speed of the CPUs,
+/// and the other CPU's pair is off by its inverse; the round's ratio, the mean of the two on the log scale
+/// (Statistics.PairedRatio), cancels it. The mirrored order puts every pair's four runs symmetrically about the
+/// middle of the claim's stretch, so a drift that is steady over those seconds cancels too. A cell that may use one
+/// CPU only runs once. Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a round), so their
+/// record keys never collide with the planned matrix's.
 /// </summary>
 internal static class ExtraRound
 {
     public const int FirstRepetition = 10_000;
 
+    /// <param name="cpus">How many CPUs this process may use (Running.StartCpus): a cell runs on two of them when it may use two.</param>
     /// <param name="worthARound">Whether an inconclusive outcome gets more rounds (all of them when null).</param>
     public static IReadOnlyList<PlannedRun> Plan(ClaimsReport claims, Results results, string runner, IReadOnlySet<string> runtimes, int seed,
-        Func<ClaimOutcome, bool>? worthARound = null)
+        int cpus, Func<ClaimOutcome, bool>? worthARound = null)
     {
         var wanted = new Dictionary<Cell, SortedSet<string>>();
         foreach (var outcome in Inconclusive(claims, runner, runtimes).Where(o => worthARound?.Invoke(o) ?? true))
@@ -36,14 +43,20 @@ internal static class ExtraRound
         return wanted.GroupBy(w => w.Value.Min!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(claim =>
             {
-                var runs = claim.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal)
-                    .Select(w => new PlannedRun(w.Key, FirstRepetition + round) { Round = round, Purpose = "extra: " + string.Join(", ", w.Value) })
-                    .ToArray();
-                random.Shuffle(runs);
-                return runs;
+                var cells = claim.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal).ToArray();
+                random.Shuffle(cells);
+                var there = cells.Select(w => Run(w.Key, w.Value, round, turn: 0));
+                var back = cells.Reverse().Where(w => Turns(w.Key, cpus) == 2).Select(w => Run(w.Key, w.Value, round, turn: 1));
+                return there.Concat(back);
             })
             .ToArray();
     }
+
+    private static PlannedRun Run(Cell cell, IEnumerable<string> claims, int round, int turn)
+        => new(cell, FirstRepetition + 2 * round + turn) { Round = round, CpuTurn = turn, Purpose = "extra: " + string.Join(", ", claims) };
+
+    /// <summary>On how many CPUs a cell's extra runs start: two when it may use two (cores 0 is all of them).</summary>
+    internal static int Turns(Cell cell, int cpus) => Math.Min(2, cell.Cores == 0 ? cpus : Math.Min(cell.Cores, cpus));
 
     /// <summary>The inconclusive outcomes of this runner's runtimes: the ones extra rounds could decide.</summary>
     public static IEnumerable<ClaimOutcome> Inconclusive(ClaimsReport claims, string runner, IReadOnlySet<string> runtimes)

@@ -5,7 +5,8 @@ namespace ParallelRepro.Running;
 /// <summary>
 /// Which CPU each Python run starts on (ppp's <c>--start-cpu</c>): every run of round r on the (r mod k)-th of the k
 /// CPUs its cell may use, so that the two runs of every paired ratio start on the same CPU and the CPUs take turns
-/// round by round. Why: a VM's vCPUs need not run at one speed, and a single-threaded program keeps the CPU it starts
+/// round by round. An extra round's second pass (<see cref="Planning.PlannedRun.CpuTurn"/> 1) starts on the next CPU,
+/// so that each of its cells ran on two CPUs seconds apart. Why: a VM's vCPUs need not run at one speed, and a single-threaded program keeps the CPU it starts
 /// on (Statistics.StratifiedRatio compares rounds within a CPU). Nothing is restricted: the harness moves itself to
 /// that CPU and then allows every CPU again, so threads and worker processes spread as they would.
 /// </summary>

@@ -45,7 +45,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
     /// <summary>The exact command of a run (<c>repro plan --json</c> shows it too).</summary>
     public Common.ProcessSpec CommandFor(PlannedRun run, string resultFile, string outputFile)
     {
-        var spec = CommandFor(run.Cell, resultFile, outputFile, cpus.For(run.Round, run.Cell.Cores));
+        var spec = CommandFor(run.Cell, resultFile, outputFile, cpus.For(run.Round + run.CpuTurn, run.Cell.Cores));
         // Every process of the run (workers, Manager servers) inherits this: stray processes can be traced to their run.
         return spec with { Environment = new Dictionary<string, string?>(spec.Environment) { [RunKeyVariable] = context.KeyOf(run) } };
     }

@@ -13,20 +13,42 @@ public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = nu
 /// between blocks) divides out of each pair. Several runs of one cell in a round (the serial baselines) count as
 /// their median. Without two common rounds (a cell re-run on its own, merged legs) it falls back to the unpaired
 /// ratio of the two samples' geometric means. A round whose runs all started on one CPU is compared with the rounds
-/// on the same CPU first (<see cref="StratifiedRatio"/>).
+/// on the same CPU first (<see cref="StratifiedRatio"/>). A round that ran both cells on two CPUs (the decide stage's
+/// extra rounds) gives the mean of its per-CPU ratios on the log scale: a balanced round, free of the CPUs' speeds.
 /// </summary>
 public static class PairedRatio
 {
     public static LogInterval Of(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b, double level = Confidence.Default)
     {
         if (a.Count == 0 || b.Count == 0) throw new ArgumentException("both cells need at least one time");
-        var perRoundA = PerRound(a);
-        var perRoundB = PerRound(b);
-        var rounds = perRoundA.Keys.Intersect(perRoundB.Keys).Order()
-            .Select(r => new RoundRatio(perRoundA[r].Seconds / perRoundB[r].Seconds, perRoundA[r].Cpu == perRoundB[r].Cpu ? perRoundA[r].Cpu : null))
+        var perRoundA = a.ToLookup(t => t.Round);
+        var perRoundB = b.ToLookup(t => t.Round);
+        var rounds = perRoundA.Select(g => g.Key).Intersect(perRoundB.Select(g => g.Key)).Order()
+            .Select(r => InRound(perRoundA[r].ToArray(), perRoundB[r].ToArray()))
             .ToArray();
         return rounds.Length >= 2 ? StratifiedRatio.Of(rounds, level) : Unpaired(a, b, level);
     }
+
+    /// <summary>
+    /// One round's ratio, from each cell's median time there: within its CPU when both cells' runs all started on the
+    /// same one; the mean over CPUs of the per-CPU ratios on the log scale (balanced) when both ran on the same two
+    /// CPUs or more; else the plain ratio, not placed.
+    /// </summary>
+    private static RoundRatio InRound(RoundTime[] a, RoundTime[] b)
+    {
+        var cpusA = a.Select(t => t.Cpu).Distinct().ToArray();
+        var cpusB = b.Select(t => t.Cpu).Distinct().ToArray();
+        if (cpusA.Length == 1 && cpusB.Length == 1)
+            return new RoundRatio(Median(a) / Median(b), cpusA[0] == cpusB[0] ? cpusA[0] : null);
+        if (cpusA.Length >= 2 && cpusA.All(c => c is not null) && cpusA.Order().SequenceEqual(cpusB.Order()))
+        {
+            var logRatio = cpusA.Average(cpu => Math.Log(Median(a.Where(t => t.Cpu == cpu)) / Median(b.Where(t => t.Cpu == cpu))));
+            return new RoundRatio(Math.Exp(logRatio), null) { Balanced = true };
+        }
+        return new RoundRatio(Median(a) / Median(b), null);
+    }
+
+    private static double Median(IEnumerable<RoundTime> times) => Quantiles.Median(times.Select(t => t.Seconds));
 
     /// <summary>Geometric mean ratio with the log-scale error of a difference of two independent means (Welch).</summary>
     public static LogInterval Unpaired(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b, double level = Confidence.Default)
@@ -43,8 +65,4 @@ public static class PairedRatio
         return new LogInterval(value, value * Math.Exp(-half), value * Math.Exp(half), n, se * Math.Sqrt(n), level);
     }
 
-    /// <summary>Each round's median time, and its CPU when all its runs started on the same one.</summary>
-    private static Dictionary<int, (double Seconds, int? Cpu)> PerRound(IReadOnlyList<RoundTime> times)
-        => times.GroupBy(t => t.Round).ToDictionary(g => g.Key, g =>
-            (Quantiles.Median(g.Select(t => t.Seconds)), g.Select(t => t.Cpu).Distinct().Count() == 1 ? g.First().Cpu : null));
 }

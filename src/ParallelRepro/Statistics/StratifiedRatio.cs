@@ -1,7 +1,14 @@
 namespace ParallelRepro.Statistics;
 
-/// <summary>One round's ratio of two cells' times, and the CPU all of that round's runs started on (null: not placed).</summary>
-public readonly record struct RoundRatio(double Ratio, int? Cpu);
+/// <summary>
+/// One round's ratio of two cells' times, and the CPU all of that round's runs started on (null: not placed, or
+/// <see cref="Balanced"/>: both cells ran on each of two CPUs or more, and the ratio is the mean over them on the log
+/// scale).
+/// </summary>
+public readonly record struct RoundRatio(double Ratio, int? Cpu)
+{
+    public bool Balanced { get; init; }
+}
 
 /// <summary>
 /// Per-round ratios whose rounds started their runs on different CPUs (ppp's <c>--start-cpu</c>, cycled round by round).
@@ -26,12 +33,24 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu);
 /// on the wide side.</item>
 /// </list>
 /// Each estimate weighs the CPUs equally: what a program started on a CPU picked at random would see.
+/// Centering assumes a CPU's offset stays put over the run; on this VM it lasts minutes, not the ten a run takes. So the
+/// decide stage runs each cell of its extra rounds on two CPUs seconds apart, and a round that did is balanced on its
+/// own (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, a ratio rests on those alone (the plain
+/// estimate over them, <see cref="RatioInterval"/>): the planned rounds were the first look that left it undecided,
+/// and the balanced rounds are the fresh sample the decide stage ran to settle it. Three, because that gives Student's
+/// t the two degrees of freedom the quick profile's three planned rounds had; before that, a balanced round counts as
+/// a round not placed.
 /// </summary>
 public static class StratifiedRatio
 {
+    /// <summary>The fewest balanced rounds a ratio rests on alone.</summary>
+    public const int MinBalanced = 3;
+
     public static LogInterval Of(IReadOnlyList<RoundRatio> rounds, double level = Confidence.Default)
     {
         if (rounds.Count == 0) throw new ArgumentException("no rounds", nameof(rounds));
+        var balanced = rounds.Where(r => r.Balanced).Select(r => r.Ratio).ToArray();
+        if (balanced.Length >= MinBalanced) return RatioInterval.Of(balanced, level);
         var ratios = rounds.Select(r => r.Ratio).ToArray();
         if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level);
         if (ratios.Any(v => !(v > 0) || !double.IsFinite(v)))

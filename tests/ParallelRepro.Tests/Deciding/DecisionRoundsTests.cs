@@ -39,20 +39,34 @@ public sealed class DecisionRoundsTests : IDisposable
     }
 
     [Fact]
-    public void The_extra_round_holds_both_cells_of_each_straddling_ratio_under_one_new_round()
+    public void The_extra_round_holds_both_cells_of_each_straddling_ratio_on_two_cpus_in_mirrored_order()
     {
         var (results, claims) = Evaluate(Straddling());
 
-        var extra = ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1);
+        var extra = ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, cpus: 2);
 
-        Assert.Equal(["cpu_bound.mt n=1 cores=all [py]", "cpu_bound.mt n=8 cores=all [py]"], extra.Select(r => r.Cell.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(4, extra.Count);
+        Assert.Equal(["cpu_bound.mt n=1 cores=all [py]", "cpu_bound.mt n=8 cores=all [py]"], extra.Take(2).Select(r => r.Cell.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(extra.Take(2).Select(r => r.Cell), extra.Skip(2).Select(r => r.Cell).Reverse()); // A B, then B A
+        Assert.All(extra.Take(2), r => Assert.Equal((0, ExtraRound.FirstRepetition + 8), (r.CpuTurn, r.Repetition)));
+        Assert.All(extra.Skip(2), r => Assert.Equal((1, ExtraRound.FirstRepetition + 9), (r.CpuTurn, r.Repetition)));
         Assert.All(extra, r =>
         {
             Assert.Equal(4, r.Round);
-            Assert.Equal(ExtraRound.FirstRepetition + 4, r.Repetition);
             Assert.Equal("extra: cpu-mt-worse-with-n", r.Purpose);
         });
-        Assert.Empty(ExtraRound.Plan(claims, results, "another-runner", new HashSet<string> { "py" }, seed: 1));
+        Assert.Empty(ExtraRound.Plan(claims, results, "another-runner", new HashSet<string> { "py" }, seed: 1, cpus: 2));
+    }
+
+    [Fact]
+    public void On_one_cpu_an_extra_round_runs_each_cell_once()
+    {
+        var (results, claims) = Evaluate(Straddling());
+
+        var extra = ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, cpus: 1);
+
+        Assert.Equal(2, extra.Count);
+        Assert.All(extra, r => Assert.Equal(0, r.CpuTurn));
     }
 
     [Fact]
@@ -63,7 +77,7 @@ public sealed class DecisionRoundsTests : IDisposable
         var console = new TestConsole();
         console.Profile.Width = 1000; // one line per message, as the assertions read them
 
-        var claims = await new DecisionRounds(Settings(budgetSeconds: 1), console, TimeProvider.System).RunAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
+        var claims = await new DecisionRounds(Settings(budgetSeconds: 1), console, TimeProvider.System, cpus: 1).RunAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
 
         Assert.Equal(Verdict.Inconclusive, claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Verdict);
         Assert.Contains("would exceed the budget", console.Output, StringComparison.Ordinal);
@@ -75,7 +89,7 @@ public sealed class DecisionRoundsTests : IDisposable
     public async Task Extra_runs_already_recorded_count_against_the_budget()
     {
         // One extra round (2.3 s of real time) already spent on this claim by an earlier `dotnet cake`: with a 3 s
-        // budget the next round (~2.5 s) no longer fits, though it would fit a fresh budget.
+        // budget the next round (~2.5 s on one CPU) no longer fits, though it would fit a fresh budget.
         RunRecord[] spent =
         [
             Records.Make("mt", 1, 1.0, repetition: ExtraRound.FirstRepetition + 4) with { Round = 4, Purpose = "extra: cpu-mt-worse-with-n" },
@@ -86,7 +100,7 @@ public sealed class DecisionRoundsTests : IDisposable
         var console = new TestConsole();
         console.Profile.Width = 1000; // one line per message, as the assertions read them
 
-        await new DecisionRounds(Settings(budgetSeconds: 3), console, TimeProvider.System).RunAsync(TimeSpan.FromSeconds(3), CancellationToken.None);
+        await new DecisionRounds(Settings(budgetSeconds: 3), console, TimeProvider.System, cpus: 1).RunAsync(TimeSpan.FromSeconds(3), CancellationToken.None);
 
         Assert.Contains("(2 of 3 s spent", console.Output, StringComparison.Ordinal);
         Assert.Equal(before, new RecordStore(store).ReadAll().Count);
@@ -108,9 +122,9 @@ public sealed class DecisionRoundsTests : IDisposable
 
         Assert.Equal(Verdict.Inconclusive, outcome.Verdict);
         Assert.True(outcome.Conditions.Single(c => c.State == ConditionState.Undecided).MoreRounds > 100);
-        Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromMinutes(3)));
-        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromDays(1)));
-        Assert.Empty(ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, o => DecisionRounds.Affordable(o, results, TimeSpan.FromMinutes(3))));
+        Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromMinutes(3), cpus: 2));
+        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromDays(1), cpus: 2));
+        Assert.Empty(ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, cpus: 2, o => DecisionRounds.Affordable(o, results, TimeSpan.FromMinutes(3), cpus: 2)));
     }
 
     [Fact]
@@ -119,14 +133,14 @@ public sealed class DecisionRoundsTests : IDisposable
         var (results, claims) = Evaluate(Straddling());
         var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
 
-        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(1)));
+        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(1), cpus: 2));
     }
 
     [Fact]
     public void A_round_that_would_not_fit_takes_the_claims_cheapest_to_decide_and_the_rest_wait()
     {
         // Two inconclusive claims: cpu-mt-worse-with-n reads mt(1) and mt(8), about 1 s a run; cpu-mt-no-speedup
-        // straddles on mt(1)/serial, and a serial run takes 30 s of real time.
+        // straddles on mt(1)/serial, and a serial run takes 30 s of real time. Each cell runs on both CPUs.
         // mt runs at every n the first claim reads; only n = 1 straddles there.
         var others = new[] { 2, 16, 32, 64, 128 }.SelectMany(n => Enumerable.Range(0, 4).Select(round =>
             Records.Make("mt", n, 1.2, repetition: round) with { Round = round }));
@@ -135,15 +149,15 @@ public sealed class DecisionRoundsTests : IDisposable
         var (results, claims) = Evaluate(Straddling().Concat(others).Concat(serial));
         var worth = ExtraRound.Inconclusive(claims, "r1", new HashSet<string> { "py" }).ToArray();
         Assert.Equal(["cpu-mt-no-speedup", "cpu-mt-worse-with-n"], worth.Select(o => o.Id).Order(StringComparer.Ordinal));
-        var decide = new DecisionRounds(Settings(budgetSeconds: 60), new TestConsole(), TimeProvider.System);
+        var decide = new DecisionRounds(Settings(budgetSeconds: 60), new TestConsole(), TimeProvider.System, cpus: 2);
 
         var (runs, cost, waiting) = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(10));
 
-        Assert.Equal(["cpu_bound.mt n=1 cores=all [py]", "cpu_bound.mt n=8 cores=all [py]"], runs.Select(r => r.Cell.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["cpu_bound.mt n=1 cores=all [py]", "cpu_bound.mt n=8 cores=all [py]"], runs.Select(r => r.Cell.ToString()).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(1, waiting);
         Assert.True(cost <= TimeSpan.FromSeconds(10));
 
-        var all = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(60));
+        var all = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(120));
         Assert.Contains(all.Runs, r => r.Cell.Variant == "serial");
         Assert.Equal(0, all.Waiting);
     }
