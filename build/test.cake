@@ -7,6 +7,7 @@ Task("Test")
     .Does(() =>
     {
         CleanDirectory(TestResults);
+        DotNetBuild("ParallelRepro.slnx", BuildSettings); // Compile builds the product only
         var exit = StartProcess("dotnet", $"test ParallelRepro.slnx -c {Configuration} --no-build --nologo --results-directory \"{TestResults}\" --logger trx --logger \"console;verbosity=normal\"");
         Repro("test-summary", "--trx", TestResults.FullPath, "--dotnet-exit", exit.ToString(System.Globalization.CultureInfo.InvariantCulture));
     });

@@ -16,7 +16,7 @@ public sealed record Profile(string Name, IReadOnlyList<int> Workers, int Repeti
     public static readonly Profile Smoke = new("smoke", [1, 2], 1, TimeSpan.FromSeconds(60));
     // The claims read n up to 128, so quick sweeps the paper's n at quick sizes.
     // Quick's decide budget and .NET sweep keep the default reproduction within 10 minutes on 2 cores (README).
-    public static readonly Profile Quick = new("quick", PaperNs, 3, TimeSpan.FromMinutes(3), BaselineFactor: 3) { DecideBudget = TimeSpan.FromSeconds(90), DotNetMaxWorkers = 4 };
+    public static readonly Profile Quick = new("quick", PaperNs, 3, TimeSpan.FromMinutes(3), BaselineFactor: 3) { DecideBudget = TimeSpan.FromSeconds(115), DotNetMaxWorkers = 2 };
     public static readonly Profile Paper = new("paper", PaperNs, 5, TimeSpan.FromMinutes(15), BaselineFactor: 3) { DecideBudget = TimeSpan.FromMinutes(10) };
 
     public TimeSpan DecideBudget { get; init; }

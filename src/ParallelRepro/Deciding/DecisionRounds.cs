@@ -15,7 +15,7 @@ namespace ParallelRepro.Deciding;
 /// `dotnet cake` does not spend it again. Writes results.json and claims.json as the aggregate and claims stages do.
 /// A claim whose estimate sits so near its bound that the rounds it needs would not fit in what is left of the
 /// budget gets no more rounds (<see cref="Affordable"/>): it stays inconclusive, and the budget goes to claims it
-/// can decide, or is not spent at all.
+/// can decide, or is not spent at all. Each extra round runs its cells on two CPUs (<see cref="ExtraRound"/>).
 /// </summary>
 /// <param name="cpus">How many CPUs the runs may use; this process's by default.</param>
 internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole console, TimeProvider clock, int? cpus = null)
@@ -33,11 +33,11 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var left = budget - spent;
             var affordable = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).ToLookup(o => Affordable(o, results, left, cpus));
             foreach (var outcome in affordable[false].Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
-                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(RoundsNeeded(outcome) is { } rounds ? $"would need about {rounds} more round(s), more than the {left.TotalSeconds:0} s left allow" : "sits on its bound, where no number of rounds decides it")}: left inconclusive");
+                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(Horizon(outcome, results) is { } rounds ? $"would need about {rounds} more round(s) of ~{RoundSeconds(outcome, results, cpus):0} s, more than the {left.TotalSeconds:0} s left allow" : "sits on its bound, where no number of rounds decides it")}: left inconclusive");
             var worth = affordable[true].ToArray();
             if (worth.Length == 0)
             {
-                console.MarkupLineInterpolated($"decide: no inconclusive claim left that more runs here could decide ({spent.TotalSeconds:0} s of extra rounds spent)");
+                console.MarkupLineInterpolated($"decide: no inconclusive claim left that more runs here could decide ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
                 return claims;
             }
             var (extra, cost, waiting) = RoundWithinBudget(worth, claims, results, runtimes, left);
@@ -54,11 +54,12 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     }
 
     /// <summary>
-    /// The next extra round: the claims cheapest to decide first (estimated rounds to decide times the cost of one round
-    /// of their cells), each added while the round still fits in <paramref name="left"/>. Without this, one claim of
-    /// slow cells (manager processes at n = 128 take 4-5 s a run) made the whole round too dear, and the budget ended
-    /// with claims a few cheap rounds would have decided. Returns the runs, their estimated cost, and how many
-    /// claims wait for a round that would not fit.
+    /// The next extra round: the claims cheapest to decide first (the rounds each is reckoned to need,
+    /// <see cref="Horizon"/>, times the cost of one round of its cells), each added while this round fits in
+    /// <paramref name="left"/> and so do the rounds every chosen claim needs. Why both: a claim's ratios rest on its
+    /// balanced rounds from the third on, so a claim started but not carried that far is budget spent for nothing; and
+    /// one claim of slow cells (manager processes at n = 128 take 4-5 s a run) must not crowd out claims a few cheap
+    /// rounds would decide. Returns the runs, their estimated cost, and how many claims wait.
     /// </summary>
     internal (IReadOnlyList<Planning.PlannedRun> Runs, TimeSpan Cost, int Waiting) RoundWithinBudget(
         IReadOnlyList<ClaimOutcome> worth, ClaimsReport claims, Results results, IReadOnlySet<string> runtimes, TimeSpan left)
@@ -66,13 +67,16 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         var chosen = new HashSet<ClaimOutcome>();
         IReadOnlyList<Planning.PlannedRun> runs = [];
         var cost = TimeSpan.Zero;
-        foreach (var outcome in worth.OrderBy(o => (RoundsNeeded(o) ?? int.MaxValue) * RoundSeconds(o, results, cpus)))
+        var committed = 0.0;
+        foreach (var (outcome, needs) in worth.Select(o => (o, Needs: (double?)Horizon(o, results) * RoundSeconds(o, results, cpus) ?? double.PositiveInfinity))
+                     .OrderBy(x => x.Needs))
         {
+            if (committed + needs > left.TotalSeconds) continue;
             chosen.Add(outcome);
             var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, cpus, chosen.Contains);
             var planCost = TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell)));
             if (planCost > left) chosen.Remove(outcome);
-            else (runs, cost) = (plan, planCost);
+            else (runs, cost, committed) = (plan, planCost, committed + needs);
         }
         return (runs, cost, worth.Count - chosen.Count);
     }
@@ -88,23 +92,34 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     }
 
     /// <summary>
-    /// Whether the rounds an inconclusive claim needs fit in <paramref name="left"/>: its undecided conditions' estimate
-    /// of the rounds that would decide them, times one round of their cells. Before <see cref="MinRoundsToJudge"/> rounds
-    /// a claim always gets rounds: the estimate is not worth trusting yet (below six rounds it rests on Student's t,
-    /// which the two-speed vCPUs inflate many times over; at six the median's interval is [min, max] and the spread
-    /// rests on six values: a default run gave up on mt(1)/serial there at "57 more rounds", which nine rounds had
-    /// decided in the run before). An estimate on the bound (no number of rounds decides it) is never affordable.
+    /// Whether the rounds an inconclusive claim is reckoned to need (<see cref="Horizon"/>) fit in
+    /// <paramref name="left"/>, at the cost of one round of its cells. A claim that sits on its bound (no number of
+    /// rounds decides it) never does.
     /// </summary>
-    internal const int MinRoundsToJudge = 2 * MedianInterval.MinCount;
-
     internal static bool Affordable(ClaimOutcome outcome, Results results, TimeSpan left, int cpus)
+        => !ExtraRound.Undecided(outcome).Any()
+           || Horizon(outcome, results) is { } rounds && rounds * RoundSeconds(outcome, results, cpus) <= left.TotalSeconds;
+
+    /// <summary>
+    /// How many more rounds a claim is reckoned to need. Until it has had <see cref="StratifiedRatio.MinBalanced"/> extra
+    /// rounds, the rest of those: its ratios do not rest on its balanced rounds before then, and the estimate of rounds
+    /// still needed rests on the planned rounds, which the two-speed vCPUs inflate many times over (a default run gave
+    /// up on mt(1)/serial at "57 more rounds", which nine rounds had decided in the run before). From then on, its
+    /// undecided conditions' own estimate; null when one sits on its bound.
+    /// </summary>
+    internal static int? Horizon(ClaimOutcome outcome, Results results)
     {
-        var conditions = ExtraRound.Undecided(outcome).ToArray();
-        if (conditions.Length == 0) return true;
-        if (conditions.Min(c => c.Estimate?.Rounds ?? 0) < MinRoundsToJudge) return true;
-        if (RoundsNeeded(outcome) is not { } rounds) return false;
-        return rounds * RoundSeconds(outcome, results, cpus) <= left.TotalSeconds;
+        var done = ExtraRoundsOf(outcome, results);
+        return done < StratifiedRatio.MinBalanced ? StratifiedRatio.MinBalanced - done : RoundsNeeded(outcome);
     }
+
+    /// <summary>How many extra rounds ran for this claim on its runner, runtime and cores (their records' purpose names it).</summary>
+    private static int ExtraRoundsOf(ClaimOutcome outcome, Results results)
+        => results.Cells.Where(c => c.Runner == outcome.Runner && c.Runtime == outcome.Runtime && c.Cores == (outcome.Cores ?? 0))
+            .SelectMany(c => c.Samples)
+            .Where(s => s.Purpose is { } purpose && purpose.StartsWith(ExtraRound.PurposePrefix, StringComparison.Ordinal)
+                        && purpose[ExtraRound.PurposePrefix.Length..].Split(", ").Contains(outcome.Id, StringComparer.Ordinal))
+            .Select(s => s.Round).Distinct().Count();
 
     /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read, on each CPU they run on.</summary>
     private static double RoundSeconds(ClaimOutcome outcome, Results results, int cpus)

@@ -6,20 +6,25 @@ using ParallelRepro.Planning;
 namespace ParallelRepro.Deciding;
 
 /// <summary>
-/// One more round of the cells that feed inconclusive claims on this runner, claim by claim, under a new round number
-/// so the pairs match. Each claim's cells run in an order shuffled with the seed on one CPU, then in the reverse order
-/// on the next CPU (<see cref="PlannedRun.CpuTurn"/>): A B C on CPU 0, then C B A on CPU 1. Why both: this VM's two
-/// vCPUs take turns being about 1.6× slow for minutes, and a program's threads do not all stay on the CPU it starts
-/// on (mt(1)'s one worker runs on the other CPU from serial's), so one CPU's pair is off by the speed of the CPUs,
-/// and the other CPU's pair is off by its inverse; the round's ratio, the mean of the two on the log scale
-/// (Statistics.PairedRatio), cancels it. The mirrored order puts every pair's four runs symmetrically about the
-/// middle of the claim's stretch, so a drift that is steady over those seconds cancels too. A cell that may use one
-/// CPU only runs once. Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a round), so their
-/// record keys never collide with the planned matrix's.
+/// One more round of the cells that feed inconclusive claims on this runner, program by program (the cells of a ratio
+/// always belong to one program: runtime × cores × group), under a new round number so the pairs match. Each
+/// program's cells run in an order shuffled with the seed on one CPU, then in the reverse order on the next CPU
+/// (<see cref="PlannedRun.CpuTurn"/>): A B C on CPU 0, then C B A on CPU 1. Why both: this VM's two vCPUs take turns
+/// being about 1.6× slow for minutes, and a program's threads do not all stay on the CPU it starts on (mt(1)'s one
+/// worker runs on the other CPU from serial's), so one CPU's pair is off by the ratio of the CPUs' speeds and the
+/// other CPU's pair by its inverse; the round's ratio, the mean of the two on the log scale (Statistics.PairedRatio),
+/// cancels it. The mirrored order puts every pair's four runs symmetrically about the middle of the program's stretch,
+/// so a drift that is steady over those seconds cancels too; and as the VM also slows down as a whole for a few
+/// seconds at a time, a pair seconds apart is less often split by such a slowdown than one a whole round apart. A cell
+/// that may use one CPU only runs once. Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a
+/// round), so their record keys never collide with the planned matrix's.
 /// </summary>
 internal static class ExtraRound
 {
     public const int FirstRepetition = 10_000;
+
+    /// <summary>An extra run's purpose: this, then the ids of the claims it was run for, comma-separated.</summary>
+    public const string PurposePrefix = "extra: ";
 
     /// <param name="cpus">How many CPUs this process may use (Running.StartCpus): a cell runs on two of them when it may use two.</param>
     /// <param name="worthARound">Whether an inconclusive outcome gets more rounds (all of them when null).</param>
@@ -36,14 +41,11 @@ internal static class ExtraRound
             }
         if (wanted.Count == 0) return [];
         var round = results.Cells.Where(c => c.Runner == runner).SelectMany(c => c.Samples).Select(r => r.Round).DefaultIfEmpty(-1).Max() + 1;
-        // Each claim's cells run one after another, shuffled among themselves (a cell several claims read runs with
-        // the first of them): this VM also slows down as a whole for a few seconds at a time, and a pair of runs
-        // seconds apart is less often split by such a slowdown than one a whole round apart.
         var random = new Random(HashCode.Combine(seed, round));
-        return wanted.GroupBy(w => w.Value.Min!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .SelectMany(claim =>
+        return wanted.GroupBy(w => (w.Key.Runtime, w.Key.Cores, w.Key.Group)).OrderBy(g => g.Key.ToString(), StringComparer.Ordinal)
+            .SelectMany(program =>
             {
-                var cells = claim.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal).ToArray();
+                var cells = program.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal).ToArray();
                 random.Shuffle(cells);
                 var there = cells.Select(w => Run(w.Key, w.Value, round, turn: 0));
                 var back = cells.Reverse().Where(w => Turns(w.Key, cpus) == 2).Select(w => Run(w.Key, w.Value, round, turn: 1));
@@ -53,7 +55,7 @@ internal static class ExtraRound
     }
 
     private static PlannedRun Run(Cell cell, IEnumerable<string> claims, int round, int turn)
-        => new(cell, FirstRepetition + 2 * round + turn) { Round = round, CpuTurn = turn, Purpose = "extra: " + string.Join(", ", claims) };
+        => new(cell, FirstRepetition + 2 * round + turn) { Round = round, CpuTurn = turn, Purpose = PurposePrefix + string.Join(", ", claims) };
 
     /// <summary>On how many CPUs a cell's extra runs start: two when it may use two (cores 0 is all of them).</summary>
     internal static int Turns(Cell cell, int cpus) => Math.Min(2, cell.Cores == 0 ? cpus : Math.Min(cell.Cores, cpus));

@@ -28,9 +28,10 @@ internal sealed class DotNetBenchRunner(ReproSettings settings, BenchSettings be
             throw new ReproException($"no C# variant matches groups {string.Join(",", settings.Groups)} and variants {string.Join(",", settings.Variants)}");
         context = context with { WikiGroups = variants.Where(v => v.Needs.Contains("wiki")).Select(v => v.Group).ToHashSet() };
 
-        // The C# programs feed no verdict, only their own section: the profile caps their sweep (quick: n ≤ 4, twice the
+        // The C# programs feed no verdict, only their own section: the profile caps their sweep (quick: n ≤ 2, the
         // cores of the 2-core machine the default is sized for), where BenchmarkDotNet's many iterations per cell would
-        // otherwise double the default reproduction's time.
+        // otherwise double the default reproduction's time. n = 4 cost 16 s a run there, which the decide stage's
+        // rounds need more.
         var workers = settings.Workers.Where(n => n <= settings.Profile.DotNetMaxWorkers).DefaultIfEmpty(settings.Workers.Min()).ToArray();
         var cells = variants.SelectMany(v => (VariantIds.IsSerial(v.Variant) ? [1] : workers)
             .Select(n => new BenchCell(v.Group, v.Variant, n))).ToArray();

@@ -80,7 +80,7 @@ public sealed class DecisionRoundsTests : IDisposable
         var claims = await new DecisionRounds(Settings(budgetSeconds: 1), console, TimeProvider.System, cpus: 1).RunAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
 
         Assert.Equal(Verdict.Inconclusive, claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Verdict);
-        Assert.Contains("would exceed the budget", console.Output, StringComparison.Ordinal);
+        Assert.Contains("cpu-mt-worse-with-n (py) would need about 3 more round(s) of ~2 s, more than the 1 s left allow", console.Output, StringComparison.Ordinal);
         Assert.Equal(records.Count, new RecordStore(store).ReadAll().Count); // nothing was run
         Assert.True(File.Exists(dir.File("artifacts/claims.json")));
     }
@@ -107,59 +107,85 @@ public sealed class DecisionRoundsTests : IDisposable
     }
 
     [Fact]
-    public void A_claim_whose_needed_rounds_exceed_the_budget_left_gets_no_more_after_twelve_rounds()
+    public void After_three_balanced_rounds_a_claim_whose_needed_rounds_exceed_the_budget_left_gets_no_more()
     {
-        // Twelve rounds of mt(8)/mt(1) within ±2 % of the bound 1.1: the median interval straddles it, and about a
-        // hundred more rounds would be needed to decide.
-        double[] wobbles = [0.99, 1.01, 1.00, 1.02, 0.98, 1.005];
-        var near = wobbles.Concat(wobbles).SelectMany((wobble, round) => new[]
+        // Three extra rounds, each on both CPUs, put mt(8)/mt(1) within ±1 % of the bound 1.1: the interval straddles
+        // it, and hundreds more rounds would be needed to decide.
+        double[] wobbles = [0.99, 1.012, 1.002];
+        var extra = wobbles.SelectMany((wobble, i) => new[] { 0, 1 }.SelectMany(cpu => new[]
         {
-            Records.Make("mt", 1, 1.0, repetition: round) with { Round = round },
-            Records.Make("mt", 8, 1.1 * wobble, repetition: round) with { Round = round },
-        });
-        var (results, claims) = Evaluate(near);
+            Records.Make("mt", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
+            Records.Make("mt", 8, 1.1 * wobble, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
+        }));
+        var (results, claims) = Evaluate(Straddling().Concat(extra));
         var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
 
         Assert.Equal(Verdict.Inconclusive, outcome.Verdict);
-        Assert.True(outcome.Conditions.Single(c => c.State == ConditionState.Undecided).MoreRounds > 100);
+        var needed = outcome.Conditions.Single(c => c.State == ConditionState.Undecided).MoreRounds;
+        Assert.True(needed > 50, $"{needed} more rounds");
+        Assert.Equal(needed, DecisionRounds.Horizon(outcome, results));
         Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromMinutes(3), cpus: 2));
         Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromDays(1), cpus: 2));
         Assert.Empty(ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, cpus: 2, o => DecisionRounds.Affordable(o, results, TimeSpan.FromMinutes(3), cpus: 2)));
     }
 
     [Fact]
-    public void Before_twelve_rounds_a_claim_gets_rounds_whatever_its_estimate_says()
+    public void Until_three_extra_rounds_a_claim_is_reckoned_to_need_the_rest_of_them_whatever_its_estimate_says()
     {
         var (results, claims) = Evaluate(Straddling());
         var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
 
-        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(1), cpus: 2));
+        Assert.NotEqual(3, outcome.Conditions.Single(c => c.State == ConditionState.Undecided).MoreRounds);
+        Assert.Equal(3, DecisionRounds.Horizon(outcome, results));
+        // Three rounds of mt(1) and mt(8) on both CPUs: 4 runs of about 1.25 s each, so about 15 s.
+        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(16), cpus: 2));
+        Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(14), cpus: 2));
     }
 
     [Fact]
     public void A_round_that_would_not_fit_takes_the_claims_cheapest_to_decide_and_the_rest_wait()
     {
         // Two inconclusive claims: cpu-mt-worse-with-n reads mt(1) and mt(8), about 1 s a run; cpu-mt-no-speedup
-        // straddles on mt(1)/serial, and a serial run takes 30 s of real time. Each cell runs on both CPUs.
+        // straddles on mt(1)/serial, and a serial run takes 10 s of real time. Each cell runs on both CPUs, and each
+        // claim is reckoned to need three rounds: 13 s for the first claim, 67 s for the second.
         // mt runs at every n the first claim reads; only n = 1 straddles there.
         var others = new[] { 2, 16, 32, 64, 128 }.SelectMany(n => Enumerable.Range(0, 4).Select(round =>
             Records.Make("mt", n, 1.2, repetition: round) with { Round = round }));
         var serial = new[] { 1.02, 0.95, 1.08, 0.97 }.Select((wobble, round) =>
-            Records.Make("serial", 1, wobble / 0.95, repetition: round) with { Round = round, RealTimeS = 30 });
+            Records.Make("serial", 1, wobble / 0.95, repetition: round) with { Round = round, RealTimeS = 10 });
         var (results, claims) = Evaluate(Straddling().Concat(others).Concat(serial));
         var worth = ExtraRound.Inconclusive(claims, "r1", new HashSet<string> { "py" }).ToArray();
         Assert.Equal(["cpu-mt-no-speedup", "cpu-mt-worse-with-n"], worth.Select(o => o.Id).Order(StringComparer.Ordinal));
         var decide = new DecisionRounds(Settings(budgetSeconds: 60), new TestConsole(), TimeProvider.System, cpus: 2);
 
-        var (runs, cost, waiting) = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(10));
+        var (runs, cost, waiting) = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(20));
 
         Assert.Equal(["cpu_bound.mt n=1 cores=all [py]", "cpu_bound.mt n=8 cores=all [py]"], runs.Select(r => r.Cell.ToString()).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(1, waiting);
-        Assert.True(cost <= TimeSpan.FromSeconds(10));
+        Assert.True(cost <= TimeSpan.FromSeconds(20));
 
-        var all = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(120));
+        var all = decide.RoundWithinBudget(worth, claims, results, new HashSet<string> { "py" }, TimeSpan.FromSeconds(90));
         Assert.Contains(all.Runs, r => r.Cell.Variant == "serial");
         Assert.Equal(0, all.Waiting);
+    }
+
+    [Fact]
+    public void An_undecided_some_n_condition_aims_its_rounds_at_the_n_nearest_to_holding()
+    {
+        // "mt at some n ≥ 4 > mt at n=1": every n straddles; mt(128)/mt(1), at 1.08, is the nearest to holding, and one
+        // holding n is all the condition needs.
+        var level = new Dictionary<int, double> { [4] = 1.0, [8] = 1.06, [16] = 1.03, [32] = 1.01, [64] = 0.99, [128] = 1.08 };
+        var records = new[] { 1.03, 0.97, 1.04, 0.96 }.SelectMany((wobble, round) => level
+            .Select(n => Records.Make("mt", n.Key, n.Value * wobble, repetition: round) with { Round = round })
+            .Append(Records.Make("mt", 1, 1.0, repetition: round) with { Round = round }));
+        var (_, claims) = Evaluate(records);
+
+        var someN = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Conditions[1];
+
+        Assert.Equal(ConditionState.Undecided, someN.State);
+        Assert.Equal(["cpu_bound.mt@1", "cpu_bound.mt@128"], someN.Cells.Order(StringComparer.Ordinal));
+        Assert.Equal("mt(128)/mt(1)", someN.Estimate!.Label);
+        Assert.Contains("n=4:", someN.Note, StringComparison.Ordinal); // the note still names every straddling n
     }
 
     public void Dispose() => dir.Dispose();

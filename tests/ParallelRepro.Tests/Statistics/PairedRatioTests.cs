@@ -28,6 +28,22 @@ public sealed class PairedRatioTests
     }
 
     [Fact]
+    public void A_round_run_on_both_cpus_cancels_their_speeds()
+    {
+        // CPU 1 is 1.6× slower than CPU 0. serial keeps the CPU it starts on; mt(1)'s worker thread runs on the other
+        // one. So on CPU 0 mt(1)/serial reads 1.6 and on CPU 1 1/1.6, though the two take the same time (0.5 s).
+        static RoundTime[] Round(int round, double onCpu0, double onCpu1) => [new(round, onCpu0, 0), new(round, onCpu1, 1)];
+        var mt = Enumerable.Range(0, 3).SelectMany(r => Round(r, 0.80, 0.50)).ToArray();
+        var serial = Enumerable.Range(0, 3).SelectMany(r => Round(r, 0.50, 0.80 * (1 + 0.01 * r))).ToArray();
+
+        var ratio = PairedRatio.Of(mt, serial);
+
+        Assert.Equal(3, ratio.Count);
+        Assert.InRange(ratio.Value, 0.985, 1.0);
+        Assert.True(ratio.Low > 0.97 && ratio.High < 1.02, $"[{ratio.Low}, {ratio.High}] should be within 2 % of 1");
+    }
+
+    [Fact]
     public void The_interval_widens_with_noise_and_narrows_with_rounds()
     {
         var few = LogInterval.Of([0.9, 1.1, 1.0]);

@@ -93,4 +93,18 @@ public sealed class StratifiedRatioTests
         RoundTime[] mixed = [.. b.Select(t => t.Round == 2 ? t with { Cpu = 1 } : t)];
         Assert.Equal(RatioInterval.Of([.. Enumerable.Range(0, 4).Select(r => 0.65 / b[r].Seconds)]), PairedRatio.Of(a, mixed));
     }
+
+    [Fact]
+    public void From_three_balanced_rounds_on_a_ratio_rests_on_those_alone()
+    {
+        // The planned rounds alternate between the two modes; the decide stage's rounds, each on both CPUs, do not.
+        var balanced = new[] { 1.01, 0.99, 1.02 }.Select(v => new RoundRatio(v, null) { Balanced = true }).ToArray();
+
+        var two = StratifiedRatio.Of([.. Alternating(3), .. balanced.Take(2)]);
+        var three = StratifiedRatio.Of([.. Alternating(3), .. balanced]);
+
+        Assert.Equal(5, two.Count); // two balanced rounds count as rounds not placed, beside the planned ones
+        Assert.Equal(LogInterval.Of(balanced.Select(r => r.Ratio).ToArray()), three);
+        Assert.True(three.Low > 0.95 && three.High < 1.06, $"[{three.Low}, {three.High}] should be within 6 % of 1");
+    }
 }
