@@ -10,6 +10,9 @@ static readonly string[] CakeOwnArguments = { "target", "verbosity", "v", "dryru
 
 FilePath ReproDll => File($"src/ParallelRepro.Cli/bin/{Configuration}/net10.0/repro.dll");
 
+// When this reproduction started: Cake's own start, before it compiled this script.
+static readonly DateTimeOffset ReproStarted = new DateTimeOffset(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime());
+
 // --name=value for each forwarded argument; Cake reads names case-insensitively, the CLI's are lower case.
 IEnumerable<string> ForwardedArguments() => Context.Arguments.GetArguments()
     .Where(argument => !CakeOwnArguments.Contains(argument.Key, StringComparer.OrdinalIgnoreCase))

@@ -22,7 +22,15 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 {
     private readonly int cpus = cpus ?? StartCpus.OfThisProcess().Allowed.Count;
 
-    public async Task<ClaimsReport> RunAsync(TimeSpan budget, CancellationToken ct)
+    /// <summary>
+    /// What a reproduction still does after this stage within its wall-clock target: the report, and Cake's own start
+    /// and end (with `dotnet tool restore`, 5-10 s in all on the 2-core machine), with room for a last round that ran
+    /// a little over its estimate.
+    /// </summary>
+    public static readonly TimeSpan AfterDecide = TimeSpan.FromSeconds(20);
+
+    /// <param name="deadline">When the stage must be done by, whatever is left of the budget (a reproduction's wall-clock target).</param>
+    public async Task<ClaimsReport> RunAsync(TimeSpan budget, CancellationToken ct, DateTimeOffset? deadline = null)
     {
         var runtimes = settings.Interpreters.Select(i => i.Label).ToHashSet(StringComparer.Ordinal);
         var givenUp = new HashSet<(string Id, string? Runtime, int? Cores)>();
@@ -31,6 +39,16 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var (results, claims) = Decide();
             var spent = TimeSpan.FromSeconds(ExtraSecondsSpent(results));
             var left = budget - spent;
+            var limit = "the budget";
+            if (deadline is { } end && end - clock.GetUtcNow() < left)
+            {
+                (left, limit) = (end - clock.GetUtcNow(), "the time left before the reproduction's wall-clock target");
+                if (left <= TimeSpan.Zero)
+                {
+                    console.MarkupLineInterpolated($"decide: the reproduction's wall-clock target is reached ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s of the budget spent); {claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive)} claim(s) inconclusive");
+                    return claims;
+                }
+            }
             var affordable = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).ToLookup(o => Affordable(o, results, left, cpus));
             foreach (var outcome in affordable[false].Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
                 console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(Horizon(outcome, results) is { } rounds ? $"would need about {rounds} more round(s) of ~{RoundSeconds(outcome, results, cpus):0} s, more than the {left.TotalSeconds:0} s left allow" : "sits on its bound, where no number of rounds decides it")}: left inconclusive");
@@ -44,7 +62,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var inconclusive = claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive);
             if (extra.Count == 0)
             {
-                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) still inconclusive; the next round of any of them would exceed the budget ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent; [[Repro]] DecideBudgetSeconds)");
+                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) still inconclusive; the next round of any of them would exceed {limit} ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent; [[Repro]] DecideBudgetSeconds)");
                 return claims;
             }
             var leftOut = waiting == 0 ? "" : $"; {waiting} whose round would not fit wait";

@@ -2,6 +2,7 @@ using System.Globalization;
 using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
 using ParallelRepro.Planning;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Deciding;
 
@@ -16,7 +17,7 @@ namespace ParallelRepro.Deciding;
 /// cancels it. The mirrored order puts every pair's four runs symmetrically about the middle of the program's stretch,
 /// so a drift that is steady over those seconds cancels too; and as the VM also slows down as a whole for a few
 /// seconds at a time, a pair seconds apart is less often split by such a slowdown than one a whole round apart. A cell
-/// that may use one CPU only runs once. Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a
+/// that may use one CPU only, or whose workers are processes that spread anyway, runs once (<see cref="Turns"/>). Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a
 /// round), so their record keys never collide with the planned matrix's.
 /// </summary>
 internal static class ExtraRound
@@ -57,8 +58,13 @@ internal static class ExtraRound
     private static PlannedRun Run(Cell cell, IEnumerable<string> claims, int round, int turn)
         => new(cell, FirstRepetition + 2 * round + turn) { Round = round, CpuTurn = turn, Purpose = PurposePrefix + string.Join(", ", claims) };
 
-    /// <summary>On how many CPUs a cell's extra runs start: two when it may use two (cores 0 is all of them).</summary>
-    internal static int Turns(Cell cell, int cpus) => Math.Min(2, cell.Cores == 0 ? cpus : Math.Min(cell.Cores, cpus));
+    /// <summary>
+    /// On how many CPUs a cell's extra runs start: two when it may use two (cores 0 is all of them), except for worker
+    /// processes at n ≥ 2, which spread over the CPUs wherever the parent starts (and at n = 128 with a manager cost
+    /// 4-5 s a run): their rounds alternate CPUs round by round, as the planned ones do.
+    /// </summary>
+    internal static int Turns(Cell cell, int cpus)
+        => VariantIds.IsMultiProcess(cell.Variant) && cell.Workers >= 2 ? 1 : Math.Min(2, cell.Cores == 0 ? cpus : Math.Min(cell.Cores, cpus));
 
     /// <summary>The inconclusive outcomes of this runner's runtimes: the ones extra rounds could decide.</summary>
     public static IEnumerable<ClaimOutcome> Inconclusive(ClaimsReport claims, string runner, IReadOnlySet<string> runtimes)

@@ -30,22 +30,21 @@ public static class PairedRatio
     }
 
     /// <summary>
-    /// One round's ratio, from each cell's median time there: within its CPU when both cells' runs all started on the
-    /// same one; the mean over CPUs of the per-CPU ratios on the log scale (balanced) when both ran on the same two
-    /// CPUs or more; else the plain ratio, not placed.
+    /// One round's ratio, from each cell's median time there: balanced (the mean of the per-CPU ratios on the log scale)
+    /// when both cells ran on the same two CPUs or more; within that CPU when they have one in common (a planned round,
+    /// or an extra round where one cell ran on both CPUs and the other, whose worker processes spread anyway, on one);
+    /// else the plain ratio, not placed.
     /// </summary>
     private static RoundRatio InRound(RoundTime[] a, RoundTime[] b)
     {
-        var cpusA = a.Select(t => t.Cpu).Distinct().ToArray();
-        var cpusB = b.Select(t => t.Cpu).Distinct().ToArray();
-        if (cpusA.Length == 1 && cpusB.Length == 1)
-            return new RoundRatio(Median(a) / Median(b), cpusA[0] == cpusB[0] ? cpusA[0] : null);
-        if (cpusA.Length >= 2 && cpusA.All(c => c is not null) && cpusA.Order().SequenceEqual(cpusB.Order()))
+        var common = a.Select(t => t.Cpu).OfType<int>().Intersect(b.Select(t => t.Cpu).OfType<int>()).Order().ToArray();
+        double On(RoundTime[] times, int cpu) => Median(times.Where(t => t.Cpu == cpu));
+        return common.Length switch
         {
-            var logRatio = cpusA.Average(cpu => Math.Log(Median(a.Where(t => t.Cpu == cpu)) / Median(b.Where(t => t.Cpu == cpu))));
-            return new RoundRatio(Math.Exp(logRatio), null) { Balanced = true };
-        }
-        return new RoundRatio(Median(a) / Median(b), null);
+            >= 2 => new RoundRatio(Math.Exp(common.Average(cpu => Math.Log(On(a, cpu) / On(b, cpu)))), null) { Balanced = true },
+            1 => new RoundRatio(On(a, common[0]) / On(b, common[0]), common[0]),
+            _ => new RoundRatio(Median(a) / Median(b), null),
+        };
     }
 
     private static double Median(IEnumerable<RoundTime> times) => Quantiles.Median(times.Select(t => t.Seconds));

@@ -23,6 +23,9 @@ internal static class VariantIds
     /// </summary>
     public static bool IsSerial(string variant) => variant.StartsWith(Serial, StringComparison.Ordinal);
 
+    /// <summary>A Python variant whose workers are processes (mp, mp-manager).</summary>
+    public static bool IsMultiProcess(string variant) => variant is Mp or MpManager;
+
     /// <summary>The baseline of its group: speedup = baseline time / variant time, and its own speedup is 1 by definition.</summary>
     public static bool IsBaseline(string variant) => variant == Serial;
 }

@@ -58,6 +58,17 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Empty(ExtraRound.Plan(claims, results, "another-runner", new HashSet<string> { "py" }, seed: 1, cpus: 2));
     }
 
+    [Theory]
+    [InlineData("serial", 1, 0, 2, 2)]
+    [InlineData("mt", 8, 0, 2, 2)]
+    [InlineData("mp", 1, 0, 2, 2)] // one worker process: it can stay on one CPU, as serial does
+    [InlineData("mp", 2, 0, 2, 1)] // worker processes spread over the CPUs wherever the parent starts
+    [InlineData("mp-manager", 128, 0, 2, 1)]
+    [InlineData("mt", 4, 1, 2, 1)] // limited to one core
+    [InlineData("mt", 4, 0, 1, 1)] // a one-CPU machine
+    public void An_extra_round_runs_a_cell_on_two_cpus_when_where_it_starts_can_matter(string variant, int n, int cores, int cpus, int turns)
+        => Assert.Equal(turns, ExtraRound.Turns(new ParallelRepro.Planning.Cell("py", cores, "cpu_bound", variant, n), cpus));
+
     [Fact]
     public void On_one_cpu_an_extra_round_runs_each_cell_once()
     {
@@ -83,6 +94,22 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Contains("cpu-mt-worse-with-n (py) would need about 3 more round(s) of ~2 s, more than the 1 s left allow", console.Output, StringComparison.Ordinal);
         Assert.Equal(records.Count, new RecordStore(store).ReadAll().Count); // nothing was run
         Assert.True(File.Exists(dir.File("artifacts/claims.json")));
+    }
+
+    [Fact]
+    public async Task The_extra_rounds_stop_at_the_reproductions_wall_clock_target_whatever_is_left_of_the_budget()
+    {
+        var store = Records.WriteRunner(dir.File("artifacts/runs"), "r1", Straddling());
+        var before = new RecordStore(store).ReadAll().Count;
+        var console = new TestConsole();
+        console.Profile.Width = 1000;
+
+        var claims = await new DecisionRounds(Settings(budgetSeconds: 600), console, TimeProvider.System, cpus: 1)
+            .RunAsync(TimeSpan.FromMinutes(10), CancellationToken.None, deadline: DateTimeOffset.UtcNow.AddSeconds(-1));
+
+        Assert.Equal(Verdict.Inconclusive, claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Verdict);
+        Assert.Contains("the reproduction's wall-clock target is reached (0 of 600 s of the budget spent)", console.Output, StringComparison.Ordinal);
+        Assert.Equal(before, new RecordStore(store).ReadAll().Count);
     }
 
     [Fact]

@@ -44,6 +44,17 @@ public sealed class PairedRatioTests
     }
 
     [Fact]
+    public void A_round_where_one_cell_ran_on_both_cpus_and_the_other_on_one_compares_them_on_that_one()
+    {
+        RoundTime[] mp = [new(0, 0.6, 0), new(1, 0.7, 1), new(2, 0.6, 0)];
+        RoundTime[] serial = [new(0, 1.0, 0), new(0, 1.6, 1), new(1, 1.6, 0), new(1, 1.0, 1), new(2, 1.0, 0), new(2, 1.6, 1)];
+
+        var ratio = PairedRatio.Of(mp, serial);
+
+        Assert.Equal(Math.Pow(0.6 * 0.7 * 0.6, 1.0 / 3), ratio.Value, 9); // 0.6 / 1.0, 0.7 / 1.0, 0.6 / 1.0: never the other CPU's 1.6
+    }
+
+    [Fact]
     public void The_interval_widens_with_noise_and_narrows_with_rounds()
     {
         var few = LogInterval.Of([0.9, 1.1, 1.0]);
