@@ -85,7 +85,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         var chosen = new HashSet<ClaimOutcome>();
         IReadOnlyList<Planning.PlannedRun> runs = [];
         var cost = TimeSpan.Zero;
-        var committed = 0.0;
+        var committed = 0.0; // seconds the chosen claims' rounds will take; a cell two claims share counts twice (errs high)
         foreach (var (outcome, needs) in worth.Select(o => (o, Needs: (double?)Horizon(o, results) * RoundSeconds(o, results, cpus) ?? double.PositiveInfinity))
                      .OrderBy(x => x.Needs))
         {

@@ -17,8 +17,9 @@ namespace ParallelRepro.Deciding;
 /// cancels it. The mirrored order puts every pair's four runs symmetrically about the middle of the program's stretch,
 /// so a drift that is steady over those seconds cancels too; and as the VM also slows down as a whole for a few
 /// seconds at a time, a pair seconds apart is less often split by such a slowdown than one a whole round apart. A cell
-/// that may use one CPU only, or whose workers are processes that spread anyway, runs once (<see cref="Turns"/>). Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a
-/// round), so their record keys never collide with the planned matrix's.
+/// that may use one CPU only, or whose workers are processes that spread anyway, runs once (<see cref="Turns"/>).
+/// Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a round), so their record keys never collide
+/// with the planned matrix's.
 /// </summary>
 internal static class ExtraRound
 {
