@@ -18,7 +18,7 @@ internal sealed partial class Evidence
             var q = quantity();
             var state = bound.Judge(q.Interval);
             return Decided(text, state, bound, q, new Dictionary<string, double> { [q.Label] = q.Interval.Value }, [q],
-                state == ConditionState.Undecided ? Straddle(q, bound) : null);
+                state == ConditionState.Undecided ? Straddle(q, bound) : null) with { LeansToFail = state == ConditionState.Undecided && Signed(q, bound) < 0 };
         });
 
     /// <summary>A quantity per n that must satisfy the bound at every n of the range: one failing n fails it.</summary>

@@ -38,6 +38,13 @@ public sealed record Condition(string Text, ConditionState State, IReadOnlyDicti
     /// <summary>Undecided because numbers are missing (a cell or an n not run), not because an interval straddles its bound.</summary>
     public bool MissingData { get; init; }
 
+    /// <summary>
+    /// Undecided, with its one quantity's estimate on the failing side of the bound: failing, it alone would decide its
+    /// claim, so the rounds it needs are all the claim needs (the decide stage's planning; not written to claims.json).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool LeansToFail { get; init; }
+
     /// <summary>"n=1: 1.02, n=2: 1.31": the numbers as a reader wants them beside the condition.</summary>
     public string Measured => string.Join(", ", Values.Select(v => $"{v.Key}: {Format(v.Value)}"));
 

@@ -215,5 +215,45 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Contains("n=4:", someN.Note, StringComparison.Ordinal); // the note still names every straddling n
     }
 
+    [Fact]
+    public void A_claim_needs_the_fewest_rounds_of_a_condition_leaning_to_fail_else_the_most_of_all()
+    {
+        static Condition Undecided(int? more, bool leansToFail) => new("c", ConditionState.Undecided, new Dictionary<string, double>())
+        {
+            MoreRounds = more, LeansToFail = leansToFail, Cells = ["cpu_bound.mt@1"],
+        };
+        static ClaimOutcome Claim(params Condition[] conditions) => new() { Id = "x", Verdict = Verdict.Inconclusive, Conditions = conditions };
+
+        // mt(8)/mt(1) = 1.06 [0.98, 1.14] against ≥ 1.10 leans to fail: failing, it decides the claim alone.
+        Assert.Equal(1, DecisionRounds.RoundsNeeded(Claim(Undecided(1, leansToFail: true), Undecided(12, leansToFail: false))));
+        Assert.Equal(12, DecisionRounds.RoundsNeeded(Claim(Undecided(1, leansToFail: false), Undecided(12, leansToFail: false))));
+        Assert.Null(DecisionRounds.RoundsNeeded(Claim(Undecided(1, leansToFail: false), Undecided(null, leansToFail: false))));
+        Assert.Equal(1, DecisionRounds.RoundsNeeded(Claim(Undecided(1, leansToFail: true), Undecided(null, leansToFail: false))));
+    }
+
+    [Fact]
+    public void A_straddling_quantity_leans_to_fail_when_its_estimate_lies_on_the_failing_side()
+    {
+        static Condition Mt8OverMt1(double ratio)
+        {
+            using var records = new TempDir();
+            var runs = new[] { 1.04, 0.96, 1.05, 0.95 }.SelectMany((wobble, round) => new[]
+            {
+                Records.Make("mt", 1, 1.0, repetition: round) with { Round = round },
+                Records.Make("mt", 8, ratio * wobble, repetition: round) with { Round = round },
+            });
+            Records.WriteRunner(records.Path, "r1", runs);
+            var results = Aggregator.Aggregate([records.Path], TimeProvider.System);
+            return ClaimEvaluator.Evaluate(new ClaimInputs(results, null, []), TimeProvider.System).Outcomes
+                .Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Conditions[0];
+        }
+
+        var below = Mt8OverMt1(1.06);
+        var above = Mt8OverMt1(1.14);
+
+        Assert.Equal((ConditionState.Undecided, true), (below.State, below.LeansToFail));
+        Assert.Equal((ConditionState.Undecided, false), (above.State, above.LeansToFail));
+    }
+
     public void Dispose() => dir.Dispose();
 }
