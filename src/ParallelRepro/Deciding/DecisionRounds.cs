@@ -40,9 +40,9 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var spent = TimeSpan.FromSeconds(ExtraSecondsSpent(results));
             var left = budget - spent;
             var limit = "the budget";
-            if (deadline is { } end && end - clock.GetUtcNow() < left)
+            if (deadline - clock.GetUtcNow() is { } toDeadline && toDeadline < left)
             {
-                (left, limit) = (end - clock.GetUtcNow(), "the time left before the reproduction's wall-clock target");
+                (left, limit) = (toDeadline, "the time left before the reproduction's wall-clock target");
                 if (left <= TimeSpan.Zero)
                 {
                     console.MarkupLineInterpolated($"decide: the reproduction's wall-clock target is reached ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s of the budget spent); {claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive)} claim(s) inconclusive");
@@ -135,8 +135,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     private static int ExtraRoundsOf(ClaimOutcome outcome, Results results)
         => results.Cells.Where(c => c.Runner == outcome.Runner && c.Runtime == outcome.Runtime && c.Cores == (outcome.Cores ?? 0))
             .SelectMany(c => c.Samples)
-            .Where(s => s.Purpose is { } purpose && purpose.StartsWith(ExtraRound.PurposePrefix, StringComparison.Ordinal)
-                        && purpose[ExtraRound.PurposePrefix.Length..].Split(", ").Contains(outcome.Id, StringComparer.Ordinal))
+            .Where(s => ExtraRound.ClaimsOf(s.Purpose).Contains(outcome.Id, StringComparer.Ordinal))
             .Select(s => s.Round).Distinct().Count();
 
     /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read, on each CPU they run on.</summary>

@@ -57,7 +57,15 @@ internal static class ExtraRound
     }
 
     private static PlannedRun Run(Cell cell, IEnumerable<string> claims, int round, int turn)
-        => new(cell, FirstRepetition + 2 * round + turn) { Round = round, CpuTurn = turn, Purpose = PurposePrefix + string.Join(", ", claims) };
+        => new(cell, FirstRepetition + 2 * round + turn) { Round = round, CpuTurn = turn, Purpose = PurposePrefix + string.Join(ClaimSeparator, claims) };
+
+    private const string ClaimSeparator = ", ";
+
+    /// <summary>The claims an extra run was run for, read back from its purpose (none for a planned run).</summary>
+    public static IReadOnlyList<string> ClaimsOf(string? purpose)
+        => purpose is not null && purpose.StartsWith(PurposePrefix, StringComparison.Ordinal)
+            ? purpose[PurposePrefix.Length..].Split(ClaimSeparator)
+            : [];
 
     /// <summary>
     /// On how many CPUs a cell's extra runs start: two when it may use two (cores 0 is all of them), except for worker
