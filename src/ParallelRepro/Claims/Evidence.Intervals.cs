@@ -71,6 +71,12 @@ internal sealed partial class Evidence
                 : state == ConditionState.Undecided && !every ? [straddling.MaxBy(m => Signed(m.Q, bound))]
                 : straddling;
             var condition = Decided(text, state, bound, key, values, read.Select(m => m.Q), note);
+            // For "every n", one n failing fails the whole condition, as one quantity does in Check: when a straddling
+            // n lies on the failing side, the fewest rounds such an n needs are what the condition needs.
+            var failing = every && state == ConditionState.Undecided
+                ? straddling.Where(m => Signed(m.Q, bound) < 0).Select(m => bound.MoreRounds(m.Q.Interval)).OfType<int>().ToArray()
+                : [];
+            if (failing.Length > 0) condition = condition with { LeansToFail = true, MoreRounds = failing.Min() };
             return condition with { MissingData = state == ConditionState.Undecided && straddling.Length == 0 };
         });
 

@@ -39,8 +39,9 @@ public sealed record Condition(string Text, ConditionState State, IReadOnlyDicti
     public bool MissingData { get; init; }
 
     /// <summary>
-    /// Undecided, with its one quantity's estimate on the failing side of the bound: failing, it alone would decide its
-    /// claim, so the rounds it needs are all the claim needs (the decide stage's planning; not written to claims.json).
+    /// Undecided, with its one quantity's estimate (for "every n", some n's) on the failing side of the bound: failing,
+    /// it alone would decide its claim, so the rounds it needs are all the claim needs (the decide stage's planning;
+    /// not written to claims.json).
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool LeansToFail { get; init; }

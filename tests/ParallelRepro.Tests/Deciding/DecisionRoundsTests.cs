@@ -157,6 +157,32 @@ public sealed class DecisionRoundsTests : IDisposable
     }
 
     [Fact]
+    public void Time_no_affordable_claim_can_use_goes_to_one_round_of_the_waiting_claim_nearest_to_deciding()
+    {
+        // As above: after three balanced rounds mt(8)/mt(1) sits within ±1 % of 1.1, reckoned at more rounds than 3
+        // minutes allow. A round of its two cells on both CPUs (~5 s) still fits them, and nothing else would use them.
+        double[] wobbles = [0.99, 1.012, 1.002];
+        var extra = wobbles.SelectMany((wobble, i) => new[] { 0, 1 }.SelectMany(cpu => new[]
+        {
+            Records.Make("mt", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
+            Records.Make("mt", 8, 1.1 * wobble, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
+        }));
+        var (results, claims) = Evaluate(Straddling().Concat(extra));
+        var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
+        var decide = new DecisionRounds(Settings(budgetSeconds: 180), new TestConsole(), TimeProvider.System, cpus: 2);
+        var runtimes = new HashSet<string> { "py" };
+        Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromMinutes(3), cpus: 2));
+
+        var (shot, runs, cost) = decide.LongShot([outcome], claims, results, runtimes, TimeSpan.FromMinutes(3));
+
+        Assert.Same(outcome, shot);
+        Assert.Equal(4, runs.Count); // mt(1) and mt(8), each on both CPUs
+        Assert.All(runs, r => Assert.Equal("extra: cpu-mt-worse-with-n", r.Purpose));
+        Assert.InRange(cost.TotalSeconds, 4, 6);
+        Assert.Null(decide.LongShot([outcome], claims, results, runtimes, TimeSpan.FromSeconds(3)).Claim); // the round itself does not fit
+    }
+
+    [Fact]
     public void Until_three_extra_rounds_a_claim_is_reckoned_to_need_the_rest_of_them_whatever_its_estimate_says()
     {
         var (results, claims) = Evaluate(Straddling());
@@ -253,6 +279,31 @@ public sealed class DecisionRoundsTests : IDisposable
 
         Assert.Equal((ConditionState.Undecided, true), (below.State, below.LeansToFail));
         Assert.Equal((ConditionState.Undecided, false), (above.State, above.LeansToFail));
+    }
+
+    [Fact]
+    public void An_every_n_condition_leans_to_fail_when_a_straddling_n_lies_on_the_failing_side()
+    {
+        // "mt ≥ 0.95 × serial at every n": every n but one clears the bound; mt(1)/serial straddles it from below
+        // (0.92) or from above (0.98). Failing at that n alone would fail the condition.
+        static Condition MtOverSerial(double atOne)
+        {
+            using var records = new TempDir();
+            var runs = new[] { 1.04, 0.96, 1.05, 0.95 }.SelectMany((wobble, round) => ClaimScope.PaperNs
+                .Select(n => Records.Make("mt", n, (n == 1 ? atOne * wobble : 1.2), repetition: round) with { Round = round })
+                .Append(Records.Make("serial", 1, 1.0, repetition: round) with { Round = round }));
+            Records.WriteRunner(records.Path, "r1", runs);
+            var results = Aggregator.Aggregate([records.Path], TimeProvider.System);
+            return ClaimEvaluator.Evaluate(new ClaimInputs(results, null, []), TimeProvider.System).Outcomes
+                .Single(o => o.Id == "cpu-mt-no-speedup" && o.Runner == "r1").Conditions[0];
+        }
+
+        var below = MtOverSerial(0.92);
+        var above = MtOverSerial(0.98);
+
+        Assert.Equal((ConditionState.Undecided, true), (below.State, below.LeansToFail));
+        Assert.Equal((ConditionState.Undecided, false), (above.State, above.LeansToFail));
+        Assert.NotNull(below.MoreRounds);
     }
 
     public void Dispose() => dir.Dispose();
