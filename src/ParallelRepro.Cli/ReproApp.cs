@@ -7,7 +7,7 @@ namespace ParallelRepro.Cli;
 
 /// <summary>
 /// The <c>repro</c> command: one verb per pipeline stage. Every failure the user can fix ends as one
-/// line on stderr, <c>error: ...</c>, and exit code 2; a run with failed measurements exits 1.
+/// line on stderr, <c>error: ...</c>, and exit code 2; a run with failed measurements exits 3 (<see cref="ExitCodes"/>).
 /// </summary>
 internal static class ReproApp
 {

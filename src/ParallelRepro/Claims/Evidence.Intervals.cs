@@ -64,19 +64,17 @@ internal sealed partial class Evidence
                 var partial = ns.Complete ? null : straddling.Length > 0 ? ns.MissingText : $"{(every ? "holds" : "fails")} at n = {NSet.Text(ns.Run)}; {ns.MissingText}";
                 note = string.Join("; ", straddling.Select(m => $"n={m.N}: {Straddle(m.Q, bound)}").Append(partial).OfType<string>());
             }
-            // What extra rounds go to when it is undecided: for "every n", each straddling n (all must hold, or one
-            // fail); for "some n", the straddling n nearest to holding, the cheapest way to decide it (if that n fails
-            // instead, the next round aims at the next).
+            // What extra rounds go to when it is undecided, the cheapest way to decide it: for "some n", the
+            // straddling n nearest to holding (one holding n holds it); for "every n", the straddling n nearest to
+            // failing when one lies on the failing side (one failing n fails it), else each straddling n (all must
+            // hold). If the n aimed at turns the other way instead, the next round aims at the next.
+            var failing = every && state == ConditionState.Undecided ? straddling.Where(m => Signed(m.Q, bound) < 0).ToArray() : [];
             var read = straddling.Length == 0 ? measured
-                : state == ConditionState.Undecided && !every ? [straddling.MaxBy(m => Signed(m.Q, bound))]
+                : state != ConditionState.Undecided ? straddling
+                : !every ? [straddling.MaxBy(m => Signed(m.Q, bound))]
+                : failing.Length > 0 ? [failing.MinBy(m => bound.MoreRounds(m.Q.Interval) ?? int.MaxValue)]
                 : straddling;
-            var condition = Decided(text, state, bound, key, values, read.Select(m => m.Q), note);
-            // For "every n", one n failing fails the whole condition, as one quantity does in Check: when a straddling
-            // n lies on the failing side, the fewest rounds such an n needs are what the condition needs.
-            var failing = every && state == ConditionState.Undecided
-                ? straddling.Where(m => Signed(m.Q, bound) < 0).Select(m => bound.MoreRounds(m.Q.Interval)).OfType<int>().ToArray()
-                : [];
-            if (failing.Length > 0) condition = condition with { LeansToFail = true, MoreRounds = failing.Min() };
+            var condition = Decided(text, state, bound, key, values, read.Select(m => m.Q), note) with { LeansToFail = failing.Length > 0 };
             return condition with { MissingData = state == ConditionState.Undecided && straddling.Length == 0 };
         });
 

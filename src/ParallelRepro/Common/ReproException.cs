@@ -17,4 +17,9 @@ public static class ExitCodes
     public const int Failed = 1;
     /// <summary>Bad input: unknown option, malformed file, missing tool.</summary>
     public const int UsageOrInput = 2;
+    /// <summary>
+    /// Measurements ran and every one is recorded, but some failed, timed out or gave wrong output: the later stages
+    /// still aggregate and report them (Cake goes on, and fails at its end), unlike <see cref="Failed"/>.
+    /// </summary>
+    public const int RunsFailed = 3;
 }

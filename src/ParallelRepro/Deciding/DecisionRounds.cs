@@ -63,7 +63,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
                     console.MarkupLineInterpolated($"decide: no inconclusive claim left that more runs here could decide ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
                     return claims;
                 }
-                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) inconclusive, none whose reckoned rounds fit the {left.TotalSeconds:0} s left; one more round of {shot.Id} ({shot.Runtime}) anyway, the nearest to deciding ({shotRuns.Count} cell(s), ~{shotCost.TotalSeconds:0} s; {spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
+                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) inconclusive, none whose reckoned rounds fit the {left.TotalSeconds:0} s left; one more round of {shot.Id} ({shot.Runtime}) anyway, the nearest to deciding ({shotRuns.Count} run(s), ~{shotCost.TotalSeconds:0} s; {spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
                 await new MatrixRunner(settings, console, clock).RunExtraAsync(shotRuns, ct).ConfigureAwait(false);
                 continue;
             }
@@ -109,9 +109,10 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 
     /// <summary>
     /// When no claim's reckoned rounds fit in what is left (<see cref="Affordable"/>), one round of the claim nearest to
-    /// deciding (the fewest reckoned seconds) among those whose next round fits. Why spend it: the reckoning divides by
-    /// a spread estimated from as few as three balanced rounds (two degrees of freedom, so off by a factor of two or
-    /// more either way), and time the stage does not use decides nothing. A default run left 53 s unused with
+    /// deciding (the fewest reckoned seconds) among those whose next round fits. Why spend it: the reckoning grows with
+    /// the square of a spread estimated from as few as three balanced rounds (two degrees of freedom: 95 % of such
+    /// estimates of the square fall between 1/40 and 3.7 times the true one), and time the stage does not use decides
+    /// nothing. A default run left 53 s unused with
     /// overhead-manager-slower reckoned at "3 more rounds of ~19 s" and mem-mt-approx-serial at "13 of ~6 s". Claims
     /// that sit on their bound (no reckoning) get none.
     /// </summary>

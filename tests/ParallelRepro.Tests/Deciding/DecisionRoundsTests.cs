@@ -282,15 +282,16 @@ public sealed class DecisionRoundsTests : IDisposable
     }
 
     [Fact]
-    public void An_every_n_condition_leans_to_fail_when_a_straddling_n_lies_on_the_failing_side()
+    public void An_every_n_condition_leans_to_fail_when_a_straddling_n_lies_on_the_failing_side_and_aims_its_rounds_there()
     {
-        // "mt ≥ 0.95 × serial at every n": every n but one clears the bound; mt(1)/serial straddles it from below
-        // (0.92) or from above (0.98). Failing at that n alone would fail the condition.
+        // "mt ≥ 0.95 × serial at every n": every n but two clears the bound; mt(2)/serial straddles it from above
+        // (0.99), and mt(1)/serial from below (0.92) or from above (0.98). Failing at n = 1 alone would fail the
+        // condition, so that is where its rounds go; otherwise both n must hold.
         static Condition MtOverSerial(double atOne)
         {
             using var records = new TempDir();
             var runs = new[] { 1.04, 0.96, 1.05, 0.95 }.SelectMany((wobble, round) => ClaimScope.PaperNs
-                .Select(n => Records.Make("mt", n, (n == 1 ? atOne * wobble : 1.2), repetition: round) with { Round = round })
+                .Select(n => Records.Make("mt", n, n switch { 1 => atOne * wobble, 2 => 0.99 / wobble, _ => 1.2 }, repetition: round) with { Round = round })
                 .Append(Records.Make("serial", 1, 1.0, repetition: round) with { Round = round }));
             Records.WriteRunner(records.Path, "r1", runs);
             var results = Aggregator.Aggregate([records.Path], TimeProvider.System);
@@ -304,6 +305,10 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Equal((ConditionState.Undecided, true), (below.State, below.LeansToFail));
         Assert.Equal((ConditionState.Undecided, false), (above.State, above.LeansToFail));
         Assert.NotNull(below.MoreRounds);
+        Assert.Contains("cpu_bound.mt@1", below.Cells);
+        Assert.DoesNotContain("cpu_bound.mt@2", below.Cells);
+        Assert.Contains("cpu_bound.mt@1", above.Cells);
+        Assert.Contains("cpu_bound.mt@2", above.Cells);
     }
 
     public void Dispose() => dir.Dispose();

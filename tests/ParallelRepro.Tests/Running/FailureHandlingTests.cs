@@ -6,7 +6,7 @@ namespace ParallelRepro.Tests.Running;
 
 /// <summary>
 /// Crashed, hung and wrong variants (the workload package's test-only <c>faults</c> group) are recorded
-/// with their status and stderr tail, the hung one's whole process tree is killed, the run goes on, and it exits 1.
+/// with their status and stderr tail, the hung one's whole process tree is killed, the run goes on, and it exits 3.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public sealed class FailureHandlingTests : IDisposable
@@ -20,7 +20,7 @@ public sealed class FailureHandlingTests : IDisposable
             "--groups", "faults", "--workers", "2", "--repetitions", "1", "--runner", "faults", "--timeout", "5",
             "--interpreters", $"python3={Repo.Python}");
         // Every run is recorded first; then the exit code tells CI that some failed (the serial reference run was fine).
-        Assert.True(result.ExitCode == ExitCodes.Failed, $"exit {result.ExitCode}: {result.Error}");
+        Assert.True(result.ExitCode == ExitCodes.RunsFailed, $"exit {result.ExitCode}: {result.Error}");
         Assert.Contains("3 run(s) failed, timed out or gave wrong output", result.Output, StringComparison.Ordinal);
         var records = new RecordStore(dir.File("artifacts/runs/faults/records.jsonl")).ReadAll().ToDictionary(r => r.Variant);
 
