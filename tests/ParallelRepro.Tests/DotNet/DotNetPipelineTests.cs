@@ -29,7 +29,7 @@ public sealed class DotNetPipelineTests : IDisposable
         var result = await WithFaults("cpu_bound.threads=throw,cpu_bound.parallel-for=hang,overhead.threads=wrong", () => ReproCli.RunAsync(
             ["run", .. Settings("net"), "--groups", "cpu_bound,overhead", "--variants", "serial,threads,parallel-for", "--workers", "2",
                 "--interpreters", $"python3={Repo.Python},dotnet=dotnet:"]));
-        Assert.True(result.ExitCode == ExitCodes.Failed, $"exit {result.ExitCode}: {result.Error}{result.Output}"); // after recording every run
+        Assert.True(result.ExitCode == ExitCodes.RunsFailed, $"exit {result.ExitCode}: {result.Error}{result.Output}"); // after recording every run
         var records = Records("net");
 
         Assert.Equal(RunStatus.Ok, records[("python3", "cpu_bound.serial")].Status);
@@ -53,7 +53,7 @@ public sealed class DotNetPipelineTests : IDisposable
     {
         string[] bench = ["dotnet-bench", .. Settings("bdn"), "--groups", "cpu_bound", "--workers", "2", "--iterations", "2", "--warmups", "1"];
         var result = await WithFaults("cpu_bound.threads=throw,cpu_bound.parallel-for=hang", () => ReproCli.RunAsync(bench));
-        Assert.True(result.ExitCode == ExitCodes.Failed, $"exit {result.ExitCode}: {result.Error}{result.Output}"); // after recording every cell
+        Assert.True(result.ExitCode == ExitCodes.RunsFailed, $"exit {result.ExitCode}: {result.Error}{result.Output}"); // after recording every cell
         Assert.Contains("2 record(s) failed, timed out or gave wrong output", result.Output, StringComparison.Ordinal);
         var all = new RecordStore(dir.File("artifacts/runs/bdn/records.jsonl")).ReadAll();
         Assert.All(all, r => Assert.Equal(".NET 10", r.Runtime));
