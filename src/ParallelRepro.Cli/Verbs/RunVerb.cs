@@ -22,8 +22,9 @@ internal static class RunVerb
     }
 
     /// <summary>
-    /// Exit 3 (<see cref="ExitCodes.RunsFailed"/>) when a run failed, timed out or gave wrong output: every record is written by then (the later stages
-    /// report them), but a benchmark run with a wrong answer or a crash must not pass in CI unnoticed.
+    /// Exit 3 (<see cref="ExitCodes.RunsFailed"/>) when a run failed, timed out or gave wrong output: every record is
+    /// written by then (the later stages report them), but a benchmark run with a wrong answer or a crash must not
+    /// pass in CI unnoticed.
     /// </summary>
     internal static int ProblemsExit(CliServices services, RunSummary summary, string what)
     {

@@ -112,9 +112,8 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// deciding (the fewest reckoned seconds) among those whose next round fits. Why spend it: the reckoning grows with
     /// the square of a spread estimated from as few as three balanced rounds (two degrees of freedom: 95 % of such
     /// estimates of the square fall between 1/40 and 3.7 times the true one), and time the stage does not use decides
-    /// nothing. A default run left 53 s unused with
-    /// overhead-manager-slower reckoned at "3 more rounds of ~19 s" and mem-mt-approx-serial at "13 of ~6 s". Claims
-    /// that sit on their bound (no reckoning) get none.
+    /// nothing. A default run left 53 s unused with overhead-manager-slower reckoned at "3 more rounds of ~19 s" and
+    /// mem-mt-approx-serial at "13 of ~6 s". Claims that sit on their bound (no reckoning) get none.
     /// </summary>
     internal (ClaimOutcome? Claim, IReadOnlyList<Planning.PlannedRun> Runs, TimeSpan Cost) LongShot(
         IEnumerable<ClaimOutcome> notAffordable, ClaimsReport claims, Results results, IReadOnlySet<string> runtimes, TimeSpan left)
