@@ -133,18 +133,22 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Equal(before, new RecordStore(store).ReadAll().Count);
     }
 
-    [Fact]
-    public void After_three_balanced_rounds_a_claim_whose_needed_rounds_exceed_the_budget_left_gets_no_more()
+    // Three extra rounds, each on both CPUs, put mt(8)/mt(1) within ±1 % of the bound 1.1: the interval straddles it,
+    // and hundreds more rounds would be needed to decide.
+    private static IEnumerable<RunRecord> NearTheBoundAfterThreeBalancedRounds()
     {
-        // Three extra rounds, each on both CPUs, put mt(8)/mt(1) within ±1 % of the bound 1.1: the interval straddles
-        // it, and hundreds more rounds would be needed to decide.
         double[] wobbles = [0.99, 1.012, 1.002];
-        var extra = wobbles.SelectMany((wobble, i) => new[] { 0, 1 }.SelectMany(cpu => new[]
+        return Straddling().Concat(wobbles.SelectMany((wobble, i) => new[] { 0, 1 }.SelectMany(cpu => new[]
         {
             Records.Make("mt", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
             Records.Make("mt", 8, 1.1 * wobble, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
-        }));
-        var (results, claims) = Evaluate(Straddling().Concat(extra));
+        })));
+    }
+
+    [Fact]
+    public void After_three_balanced_rounds_a_claim_whose_needed_rounds_exceed_the_budget_left_waits()
+    {
+        var (results, claims) = Evaluate(NearTheBoundAfterThreeBalancedRounds());
         var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
 
         Assert.Equal(Verdict.Inconclusive, outcome.Verdict);
@@ -159,15 +163,9 @@ public sealed class DecisionRoundsTests : IDisposable
     [Fact]
     public void Time_no_affordable_claim_can_use_goes_to_one_round_of_the_waiting_claim_nearest_to_deciding()
     {
-        // As above: after three balanced rounds mt(8)/mt(1) sits within ±1 % of 1.1, reckoned at more rounds than 3
-        // minutes allow. A round of its two cells on both CPUs (~5 s) still fits them, and nothing else would use them.
-        double[] wobbles = [0.99, 1.012, 1.002];
-        var extra = wobbles.SelectMany((wobble, i) => new[] { 0, 1 }.SelectMany(cpu => new[]
-        {
-            Records.Make("mt", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
-            Records.Make("mt", 8, 1.1 * wobble, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
-        }));
-        var (results, claims) = Evaluate(Straddling().Concat(extra));
+        // Reckoned at more rounds than 3 minutes allow, the claim waits; but a round of its two cells on both CPUs
+        // (~5 s) still fits them, and nothing else would use them.
+        var (results, claims) = Evaluate(NearTheBoundAfterThreeBalancedRounds());
         var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
         var decide = new DecisionRounds(Settings(budgetSeconds: 180), new TestConsole(), TimeProvider.System, cpus: 2);
         var runtimes = new HashSet<string> { "py" };
