@@ -149,8 +149,9 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
            || Horizon(outcome, results) is { } rounds && rounds * RoundSeconds(outcome, results, cpus) <= left.TotalSeconds;
 
     /// <summary>
-    /// How many more rounds a claim is reckoned to need. Until it has had <see cref="StratifiedRatio.MinBalanced"/> extra
-    /// rounds, the rest of those: its ratios do not rest on its balanced rounds before then, and the estimate of rounds
+    /// How many more rounds a claim is reckoned to need. Until the cells it aims at have had
+    /// <see cref="StratifiedRatio.MinBalanced"/> of its extra rounds, the rest of those: their ratios do not rest on
+    /// balanced rounds before then, and the estimate of rounds
     /// still needed rests on the planned rounds, which the two-speed vCPUs inflate many times over (a default run gave
     /// up on mt(1)/serial at "57 more rounds", which nine rounds had decided in the run before). From then on, its
     /// undecided conditions' own estimate; null when one sits on its bound.
@@ -161,18 +162,34 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         return done < StratifiedRatio.MinBalanced ? StratifiedRatio.MinBalanced - done : RoundsNeeded(outcome);
     }
 
-    /// <summary>How many extra rounds ran for this claim on its runner, runtime and cores (their records' purpose names it).</summary>
+    /// <summary>
+    /// How many of this claim's extra rounds (their records' purpose names it) reached every cell it now aims at, the
+    /// cells of its undecided conditions, on its runner: the fewest over those cells. Counted per cell, not per claim,
+    /// because a condition over n moves its aim from one n to another as the estimates move, and a newly aimed n has
+    /// had no balanced round however many the claim had: a default run left cpu-mt-no-speedup waiting at "434 more
+    /// rounds", read from mt(4)/serial's three planned rounds alone ([0.50, 1.72]), after its three extra rounds had
+    /// gone to n = 1.
+    /// </summary>
     private static int ExtraRoundsOf(ClaimOutcome outcome, Results results)
-        => results.Cells.Where(c => c.Runner == outcome.Runner && c.Runtime == outcome.Runtime && c.Cores == (outcome.Cores ?? 0))
+    {
+        var aimed = AimedCells(outcome).ToArray();
+        return aimed.Length == 0 ? 0 : aimed.Min(cell => results.Cells.Where(c => c.Runner == outcome.Runner && Is(c, cell))
             .SelectMany(c => c.Samples)
             .Where(s => ExtraRound.ClaimsOf(s.Purpose).Contains(outcome.Id, StringComparer.Ordinal))
-            .Select(s => s.Round).Distinct().Count();
+            .Select(s => s.Round).Distinct().Count());
+    }
+
+    /// <summary>The cells an inconclusive claim's next extra round runs: those its undecided conditions read.</summary>
+    private static IEnumerable<Planning.Cell> AimedCells(ClaimOutcome outcome)
+        => ExtraRound.Undecided(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
+            .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
+
+    private static bool Is(CellResult result, Planning.Cell cell)
+        => result.Runtime == cell.Runtime && result.Cores == cell.Cores && result.Group == cell.Group && result.Variant == cell.Variant && result.Workers == cell.Workers;
 
     /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read, on each CPU they run on.</summary>
     private static double RoundSeconds(ClaimOutcome outcome, Results results, int cpus)
-        => ExtraRound.Undecided(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
-            .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0))
-            .Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell));
+        => AimedCells(outcome).Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell));
 
     /// <summary>
     /// The rounds that would decide the claim: the fewest any undecided condition leaning to fail needs (one failing
@@ -196,8 +213,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// <summary>A run costs about its cell's median real time, plus process start and the speed probe.</summary>
     private static double EstimatedSeconds(Results results, Planning.Cell run)
     {
-        var cell = results.Cells.FirstOrDefault(c => c.Runtime == run.Runtime && c.Cores == run.Cores && c.Group == run.Group
-                                                      && c.Variant == run.Variant && c.Workers == run.Workers);
+        var cell = results.Cells.FirstOrDefault(c => Is(c, run));
         return (cell?.RealTime?.Median ?? 1.0) + 0.1;
     }
 }

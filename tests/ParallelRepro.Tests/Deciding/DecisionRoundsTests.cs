@@ -194,6 +194,30 @@ public sealed class DecisionRoundsTests : IDisposable
     }
 
     [Fact]
+    public void A_newly_aimed_cell_gets_its_three_balanced_rounds_whatever_the_claim_had_before()
+    {
+        // cpu-mt-no-speedup: three extra rounds on both CPUs have settled mt(1)/serial (1.1); mt(4)/serial, at 0.92,
+        // now straddles 0.95 from the failing side, and its estimate rests on the planned rounds alone.
+        var planned = new[] { 1.04, 0.96, 1.05, 0.95 }.SelectMany((wobble, round) => ClaimScope.PaperNs
+            .Select(n => Records.Make("mt", n, n switch { 1 => 1.1, 4 => 0.92 * wobble, _ => 1.2 }, repetition: round) with { Round = round })
+            .Append(Records.Make("serial", 1, 1.0, repetition: round) with { Round = round }));
+        var extra = Enumerable.Range(4, 3).SelectMany(round => new[] { 0, 1 }.SelectMany(cpu => new[]
+        {
+            Records.Make("serial", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * round + cpu) with { Round = round, StartCpu = cpu, Purpose = "extra: cpu-mt-no-speedup" },
+            Records.Make("mt", 1, 1.1, repetition: ExtraRound.FirstRepetition + 2 * round + cpu) with { Round = round, StartCpu = cpu, Purpose = "extra: cpu-mt-no-speedup" },
+        }));
+        var (results, claims) = Evaluate(planned.Concat(extra));
+        var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-no-speedup" && o.Runner == "r1");
+        var everyN = outcome.Conditions[0];
+
+        Assert.Equal(ConditionState.Undecided, everyN.State);
+        Assert.Contains("cpu_bound.mt@4", everyN.Cells);
+        Assert.DoesNotContain("cpu_bound.mt@1", everyN.Cells);
+        Assert.NotEqual(3, everyN.MoreRounds);
+        Assert.Equal(3, DecisionRounds.Horizon(outcome, results));
+    }
+
+    [Fact]
     public void A_round_that_would_not_fit_takes_the_claims_cheapest_to_decide_and_the_rest_wait()
     {
         // Two inconclusive claims: cpu-mt-worse-with-n reads mt(1) and mt(8), about 1 s a run; cpu-mt-no-speedup
