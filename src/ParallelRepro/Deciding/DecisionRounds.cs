@@ -151,10 +151,10 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// <summary>
     /// How many more rounds a claim is reckoned to need. Until the cells it aims at have had
     /// <see cref="StratifiedRatio.MinBalanced"/> of its extra rounds, the rest of those: their ratios do not rest on
-    /// balanced rounds before then, and the estimate of rounds
-    /// still needed rests on the planned rounds, which the two-speed vCPUs inflate many times over (a default run gave
-    /// up on mt(1)/serial at "57 more rounds", which nine rounds had decided in the run before). From then on, its
-    /// undecided conditions' own estimate; null when one sits on its bound.
+    /// balanced rounds before then, and the estimate of rounds still needed rests on the planned rounds, which the
+    /// two-speed vCPUs inflate many times over (a default run gave up on mt(1)/serial at "57 more rounds", which nine
+    /// rounds had decided in the run before). From then on, its undecided conditions' own estimate; null when one sits
+    /// on its bound.
     /// </summary>
     internal static int? Horizon(ClaimOutcome outcome, Results results)
     {
@@ -184,6 +184,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         => ExtraRound.Undecided(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
             .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
 
+    /// <summary>Whether an aggregated cell is the planned one (on any runner).</summary>
     private static bool Is(CellResult result, Planning.Cell cell)
         => result.Runtime == cell.Runtime && result.Cores == cell.Cores && result.Group == cell.Group && result.Variant == cell.Variant && result.Workers == cell.Workers;
 
