@@ -170,7 +170,9 @@ public sealed class FakeGitHubApi : IDisposable
 
     public void Dispose()
     {
-        listener.Stop();
+        // Close alone: Stop() already releases the port, and a Close() after it asks for the port's endpoint again,
+        // binding it anew; when another test has taken the port by then, that throws "Address already in use"
+        // (seen once in a CI-like run of the whole suite).
         listener.Close();
         try
         {
