@@ -284,16 +284,12 @@ public sealed class DecisionRoundsTests : IDisposable
     {
         static Condition Mt8OverMt1(double ratio)
         {
-            using var records = new TempDir();
             var runs = new[] { 1.04, 0.96, 1.05, 0.95 }.SelectMany((wobble, round) => new[]
             {
                 Records.Make("mt", 1, 1.0, repetition: round) with { Round = round },
                 Records.Make("mt", 8, ratio * wobble, repetition: round) with { Round = round },
             });
-            Records.WriteRunner(records.Path, "r1", runs);
-            var results = Aggregator.Aggregate([records.Path], TimeProvider.System);
-            return ClaimEvaluator.Evaluate(new ClaimInputs(results, null, []), TimeProvider.System).Outcomes
-                .Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Conditions[0];
+            return FirstCondition("cpu-mt-worse-with-n", runs);
         }
 
         var below = Mt8OverMt1(1.06);
@@ -311,14 +307,10 @@ public sealed class DecisionRoundsTests : IDisposable
         // condition, so that is where its rounds go; otherwise both n must hold.
         static Condition MtOverSerial(double atOne)
         {
-            using var records = new TempDir();
             var runs = new[] { 1.04, 0.96, 1.05, 0.95 }.SelectMany((wobble, round) => ClaimScope.PaperNs
                 .Select(n => Records.Make("mt", n, n switch { 1 => atOne * wobble, 2 => 0.99 / wobble, _ => 1.2 }, repetition: round) with { Round = round })
                 .Append(Records.Make("serial", 1, 1.0, repetition: round) with { Round = round }));
-            Records.WriteRunner(records.Path, "r1", runs);
-            var results = Aggregator.Aggregate([records.Path], TimeProvider.System);
-            return ClaimEvaluator.Evaluate(new ClaimInputs(results, null, []), TimeProvider.System).Outcomes
-                .Single(o => o.Id == "cpu-mt-no-speedup" && o.Runner == "r1").Conditions[0];
+            return FirstCondition("cpu-mt-no-speedup", runs);
         }
 
         var below = MtOverSerial(0.92);
@@ -331,6 +323,16 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.DoesNotContain("cpu_bound.mt@2", below.Cells);
         Assert.Contains("cpu_bound.mt@1", above.Cells);
         Assert.Contains("cpu_bound.mt@2", above.Cells);
+    }
+
+    /// <summary>A claim's first condition on runner r1, decided from these records alone (in a folder of their own).</summary>
+    private static Condition FirstCondition(string claimId, IEnumerable<RunRecord> runs)
+    {
+        using var records = new TempDir();
+        Records.WriteRunner(records.Path, "r1", runs);
+        var results = Aggregator.Aggregate([records.Path], TimeProvider.System);
+        return ClaimEvaluator.Evaluate(new ClaimInputs(results, null, []), TimeProvider.System).Outcomes
+            .Single(o => o.Id == claimId && o.Runner == "r1").Conditions[0];
     }
 
     public void Dispose() => dir.Dispose();
