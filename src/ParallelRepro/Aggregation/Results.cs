@@ -13,6 +13,11 @@ public sealed record CellResult
     public required string Group { get; init; }
     public required string Variant { get; init; }
     public required int Workers { get; init; }
+
+    /// <summary>The planned cell these statistics are of (as <see cref="RunRecord.Cell"/>; not written to results.json).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Planning.Cell Cell => new(Runtime, Cores, Group, Variant, Workers);
+
     /// <summary>How many runs ended in each status (ok, failed, timeout, wrong-output, unavailable).</summary>
     public required IReadOnlyDictionary<string, int> Statuses { get; init; }
     /// <summary>proc() wall time: the paper's metric. Null when no run succeeded.</summary>

@@ -99,8 +99,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         {
             if (committed + needs > left.TotalSeconds) continue;
             chosen.Add(outcome);
-            var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, cpus, chosen.Contains);
-            var planCost = TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell)));
+            var (plan, planCost) = RoundOf(chosen.Contains, claims, results, runtimes);
             if (planCost > left) chosen.Remove(outcome);
             else (runs, cost, committed) = (plan, planCost, committed + needs);
         }
@@ -122,11 +121,17 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             .OrderBy(x => x.Rounds!.Value * RoundSeconds(x.Outcome, results, cpus));
         foreach (var (outcome, _) in nearest)
         {
-            var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, cpus, o => o == outcome);
-            var cost = TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell)));
+            var (plan, cost) = RoundOf(o => o == outcome, claims, results, runtimes);
             if (plan.Count > 0 && cost <= left) return (outcome, plan, cost);
         }
         return (null, [], TimeSpan.Zero);
+    }
+
+    /// <summary>One extra round of the claims chosen, and its estimated cost.</summary>
+    private (IReadOnlyList<Planning.PlannedRun> Runs, TimeSpan Cost) RoundOf(Func<ClaimOutcome, bool> chosen, ClaimsReport claims, Results results, IReadOnlySet<string> runtimes)
+    {
+        var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, cpus, chosen);
+        return (plan, TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell))));
     }
 
     private (Results Results, ClaimsReport Claims) Decide()
@@ -173,7 +178,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     private static int ExtraRoundsOf(ClaimOutcome outcome, Results results)
     {
         var aimed = AimedCells(outcome).ToArray();
-        return aimed.Length == 0 ? 0 : aimed.Min(cell => results.Cells.Where(c => c.Runner == outcome.Runner && Is(c, cell))
+        return aimed.Length == 0 ? 0 : aimed.Min(cell => results.Cells.Where(c => c.Runner == outcome.Runner && c.Cell == cell)
             .SelectMany(c => c.Samples)
             .Where(s => ExtraRound.ClaimsOf(s.Purpose).Contains(outcome.Id, StringComparer.Ordinal))
             .Select(s => s.Round).Distinct().Count());
@@ -183,10 +188,6 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     private static IEnumerable<Planning.Cell> AimedCells(ClaimOutcome outcome)
         => ExtraRound.Undecided(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
             .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
-
-    /// <summary>Whether an aggregated cell is the planned one (on any runner).</summary>
-    private static bool Is(CellResult result, Planning.Cell cell)
-        => result.Runtime == cell.Runtime && result.Cores == cell.Cores && result.Group == cell.Group && result.Variant == cell.Variant && result.Workers == cell.Workers;
 
     /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read, on each CPU they run on.</summary>
     private static double RoundSeconds(ClaimOutcome outcome, Results results, int cpus)
@@ -214,7 +215,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// <summary>A run costs about its cell's median real time, plus process start and the speed probe.</summary>
     private static double EstimatedSeconds(Results results, Planning.Cell run)
     {
-        var cell = results.Cells.FirstOrDefault(c => Is(c, run));
+        var cell = results.Cells.FirstOrDefault(c => c.Cell == run);
         return (cell?.RealTime?.Median ?? 1.0) + 0.1;
     }
 }
