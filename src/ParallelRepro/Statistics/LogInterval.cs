@@ -3,7 +3,8 @@ namespace ParallelRepro.Statistics;
 /// <summary>
 /// A positive quantity (a time ratio, CPU time over real time) with its interval at <see cref="Level"/> (95 % unless
 /// a condition corrects for multiplicity: <see cref="Confidence"/>), the number of observations and its spread on the
-/// log scale (<see cref="LogSd"/>, per observation, for the rounds-to-decide estimate).
+/// log scale (<see cref="LogSd"/>, per observation: the spread the interval came from, and what the rounds-to-decide
+/// estimate reads unless <see cref="Outlook"/> says otherwise).
 /// <see cref="Of"/> estimates it from independent observations on the log scale: the geometric mean with Student's t
 /// interval, mapped back (<see cref="MedianInterval"/> is the robust estimator for six or more). Ratios are
 /// symmetric there (2× and 0.5× are equally far from 1), and the interval never reaches 0 or infinity.
@@ -28,15 +29,23 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
     }
 
     /// <summary>
+    /// The estimate and per-observation log spread that the rounds-to-decide estimate reads, where they are not
+    /// <see cref="Value"/> and <see cref="LogSd"/>: those of the estimator that more observations will hand the
+    /// decision to (<see cref="RatioInterval"/>). Null: this interval's own.
+    /// </summary>
+    public (double Center, double LogSd)? Outlook { get; init; }
+
+    /// <summary>
     /// Roughly how many observations in all would make the interval clear <paramref name="bound"/>, if the spread and
-    /// the estimate stayed as they are: n ≈ (t · sd / distance)² on the log scale, with t ≈ 2 for the larger n at 95 %
-    /// (wider in proportion at a higher <see cref="Level"/>).
+    /// the estimate (<see cref="Outlook"/>) stayed as they are: n ≈ (t · sd / distance)² on the log scale, with t ≈ 2
+    /// for the larger n at 95 % (wider in proportion at a higher <see cref="Level"/>).
     /// Null when the estimate sits on the bound (no number of runs would decide it) or there is no spread yet.
     /// </summary>
     public int? ObservationsToClear(double bound)
     {
-        var distance = Math.Abs(Math.Log(Value) - Math.Log(bound));
-        if (distance < 1e-9 || !(LogSd > 0)) return null;
-        return (int)Math.Ceiling(Math.Pow(2.0 * Confidence.WidthFactor(Level) * LogSd / distance, 2));
+        var (center, spread) = Outlook ?? (Value, LogSd);
+        var distance = Math.Abs(Math.Log(center) - Math.Log(bound));
+        if (distance < 1e-9 || !(spread > 0)) return null;
+        return (int)Math.Ceiling(Math.Pow(2.0 * Confidence.WidthFactor(Level) * spread / distance, 2));
     }
 }

@@ -45,11 +45,18 @@ public static class MedianInterval
             throw new ArgumentException("a ratio or time must be positive and finite", nameof(positives));
         var sorted = positives.Order().ToArray();
         var k = LowerRank(sorted.Length, level);
-        var logs = sorted.Select(v => Math.Log(v)).ToArray();
-        var logMedian = Quantiles.Of(logs, 0.5);
-        var mad = Quantiles.Median(logs.Select(x => Math.Abs(x - logMedian)));
-        return new LogInterval(Quantiles.Of(sorted, 0.5), sorted[k - 1], sorted[sorted.Length - k], sorted.Length,
-            MedianEfficiency * MadToSd * mad, level);
+        return new LogInterval(Quantiles.Of(sorted, 0.5), sorted[k - 1], sorted[sorted.Length - k], sorted.Length, Spread(sorted), level);
+    }
+
+    /// <summary>
+    /// The spread per observation on the log scale that this interval narrows with: the MAD, robust to the slow-vCPU
+    /// modes, scaled to a standard deviation and to the median's lower efficiency. What the rounds-to-decide estimate reads.
+    /// </summary>
+    public static double Spread(IReadOnlyList<double> positives)
+    {
+        var logs = positives.Select(v => Math.Log(v)).ToArray();
+        var logMedian = Quantiles.Median(logs);
+        return MedianEfficiency * MadToSd * Quantiles.Median(logs.Select(x => Math.Abs(x - logMedian)));
     }
 
     /// <summary>The 1-based rank k of the interval's lower end: the largest k with P(Binomial(n, ½) ≤ k - 1) ≤ (1 - level) / 2.</summary>

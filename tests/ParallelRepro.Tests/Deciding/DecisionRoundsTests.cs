@@ -181,6 +181,25 @@ public sealed class DecisionRoundsTests : IDisposable
     }
 
     [Fact]
+    public void A_balanced_round_on_the_slow_vcpu_does_not_send_a_claim_to_wait()
+    {
+        // Three balanced rounds of mt(8)/mt(1): 1.00 and 1.02 on both CPUs, and one where mt(8) ran 1.35x slower on
+        // both. The geometric mean (1.12) sits near 1.1 with a wide spread; the median (1.02) does not.
+        double[] perRound = [1.0, 1.35, 1.02];
+        var runs = Straddling().Concat(perRound.SelectMany((ratio, i) => new[] { 0, 1 }.SelectMany(cpu => new[]
+        {
+            Records.Make("mt", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
+            Records.Make("mt", 8, ratio, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-worse-with-n" },
+        })));
+        var (results, claims) = Evaluate(runs);
+        var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
+
+        Assert.Equal(Verdict.Inconclusive, outcome.Verdict);
+        Assert.InRange(DecisionRounds.Horizon(outcome, results) ?? int.MaxValue, 1, 6);
+        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromMinutes(1), cpus: 2));
+    }
+
+    [Fact]
     public void Until_three_extra_rounds_a_claim_is_reckoned_to_need_the_rest_of_them_whatever_its_estimate_says()
     {
         var (results, claims) = Evaluate(Straddling());

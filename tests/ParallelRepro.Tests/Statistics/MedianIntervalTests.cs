@@ -18,7 +18,24 @@ public sealed class MedianIntervalTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => MedianInterval.LowerRank(5));
         double[] five = [1.0, 1.1, 0.9, 1.05, 0.95];
-        Assert.Equal(LogInterval.Of(five), RatioInterval.Of(five));
+        var t = LogInterval.Of(five);
+        var ratio = RatioInterval.Of(five);
+        Assert.Equal((t.Value, t.Low, t.High, t.Count, t.LogSd), (ratio.Value, ratio.Low, ratio.High, ratio.Count, ratio.LogSd));
+    }
+
+    [Fact]
+    public void Below_six_the_rounds_to_decide_read_the_median_so_one_slow_round_does_not_put_a_claim_out_of_reach()
+    {
+        // Three balanced rounds of mt(1)/serial, one of them on the slow vCPU (from a default run, against 0.95).
+        double[] three = [1.001, 1.013, 0.822];
+        var t = LogInterval.Of(three);
+        var ratio = RatioInterval.Of(three);
+
+        Assert.Equal((t.Value, t.Low, t.High), (ratio.Value, ratio.Low, ratio.High)); // the interval is still t's
+        Assert.True(t.ObservationsToClear(0.95) > 300, $"{t.ObservationsToClear(0.95)} from the mean and sd");
+        Assert.Equal(1.001, ratio.Outlook!.Value.Center);
+        Assert.True(ratio.ObservationsToClear(0.95) <= MedianInterval.MinCount, $"{ratio.ObservationsToClear(0.95)} from the median");
+        Assert.True(ratio.ObservationsToClear(1.0) > ratio.ObservationsToClear(0.95)); // still grows as the bound nears
     }
 
     [Fact]

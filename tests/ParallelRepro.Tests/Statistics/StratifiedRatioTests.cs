@@ -104,7 +104,7 @@ public sealed class StratifiedRatioTests
         var three = StratifiedRatio.Of([.. Alternating(3), .. balanced]);
 
         Assert.Equal(5, two.Count); // two balanced rounds count as rounds not placed, beside the planned ones
-        Assert.Equal(LogInterval.Of(balanced.Select(r => r.Ratio).ToArray()), three);
+        Assert.Equal(RatioInterval.Of(balanced.Select(r => r.Ratio).ToArray()), three);
         Assert.True(three.Low > 0.95 && three.High < 1.06, $"[{three.Low}, {three.High}] should be within 6 % of 1");
     }
 }
