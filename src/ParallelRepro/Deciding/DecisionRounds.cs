@@ -184,9 +184,9 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             .Select(s => s.Round).Distinct().Count());
     }
 
-    /// <summary>The cells an inconclusive claim's next extra round runs: those its undecided conditions read.</summary>
+    /// <summary>The cells an inconclusive claim's next extra round runs: those its aimed conditions read (<see cref="ExtraRound.Aimed"/>).</summary>
     private static IEnumerable<Planning.Cell> AimedCells(ClaimOutcome outcome)
-        => ExtraRound.Undecided(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
+        => ExtraRound.Aimed(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
             .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
 
     /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read, on each CPU they run on.</summary>
@@ -201,10 +201,9 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// </summary>
     internal static int? RoundsNeeded(ClaimOutcome outcome)
     {
-        var undecided = ExtraRound.Undecided(outcome).ToArray();
-        var leaning = undecided.Where(c => c.LeansToFail).ToArray();
-        if (leaning.Length > 0) return leaning.Select(c => c.MoreRounds).Min();
-        var needs = undecided.Select(c => c.MoreRounds).ToArray();
+        var aimed = ExtraRound.Aimed(outcome);
+        if (aimed.Any(c => c.LeansToFail)) return aimed.Single().MoreRounds;
+        var needs = aimed.Select(c => c.MoreRounds).ToArray();
         return needs.Any(n => n is null) ? null : needs.Max();
     }
 

@@ -319,6 +319,29 @@ public sealed class DecisionRoundsTests : IDisposable
     }
 
     [Fact]
+    public void A_claim_with_a_condition_leaning_to_fail_aims_its_round_at_that_condition_alone()
+    {
+        // cpu-mt-worse-with-n: mt(8)/mt(1) = 1.06 straddles 1.1 from below (failing it fails the claim), and "mt at
+        // some n ≥ 4 > mt at n=1" is undecided too, nearest to holding at n = 16.
+        var runs = new[] { 1.04, 0.96, 1.05, 0.95 }.SelectMany((wobble, round) => new[]
+        {
+            Records.Make("mt", 1, 1.0, repetition: round) with { Round = round },
+            Records.Make("mt", 8, 1.06 * wobble, repetition: round) with { Round = round },
+            Records.Make("mt", 16, 1.08 * (round % 2 == 0 ? 1.1 : 0.9), repetition: round) with { Round = round },
+        });
+        var (results, claims) = Evaluate(runs);
+        var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
+        var undecided = ExtraRound.Undecided(outcome).ToArray();
+
+        Assert.Equal(2, undecided.Length);
+        Assert.Contains("cpu_bound.mt@16", undecided[1].Cells);
+        Assert.Equal([undecided[0]], ExtraRound.Aimed(outcome));
+        var plan = ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, cpus: 2);
+        Assert.Equal([1, 8], plan.Select(r => r.Cell.Workers).Distinct().Order());
+        Assert.Equal(undecided[0].MoreRounds, DecisionRounds.RoundsNeeded(outcome));
+    }
+
+    [Fact]
     public void An_every_n_condition_leans_to_fail_when_a_straddling_n_lies_on_the_failing_side_and_aims_its_rounds_there()
     {
         // "mt ≥ 0.95 × serial at every n": every n but two clears the bound; mt(2)/serial straddles it from above
