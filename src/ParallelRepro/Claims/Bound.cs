@@ -54,6 +54,9 @@ internal sealed record Measured(string Label, Func<double, LogInterval> Interval
 {
     public LogInterval Interval { get; init; } = IntervalAt(Confidence.Default);
 
+    /// <summary>How many of the decide stage's extra rounds ran every cell this was read from.</summary>
+    public int ExtraRounds { get; init; }
+
     public Measured At(double level) => level == Interval.Level ? this : this with { Interval = IntervalAt(level) };
 
     public Estimate ToEstimate() => new(Label, Interval.Value, Interval.Low, Interval.High, Interval.Count) { Level = Interval.Level };

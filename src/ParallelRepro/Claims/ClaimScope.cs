@@ -41,7 +41,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
         var values = ratios.Select(r => r.UserS!.Value / r.RealS).ToArray();
         return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, level),
-            [Id(cell)], ratios.Count(r => r.Disturbed));
+            [Id(cell)], ratios.Count(r => r.Disturbed)) { ExtraRounds = ExtraRounds(cell).Count() };
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         Func<double, LogInterval> interval = ca.Samples.Count > 0 && cb.Samples.Count > 0
             ? level => PairedRatio.Of(ta, tb, level)
             : level => PairedRatio.Unpaired(ta, tb, level);
-        return new Measured(label, interval, [Id(ca), Id(cb)], Disturbed(ca) + Disturbed(cb));
+        return new Measured(label, interval, [Id(ca), Id(cb)], Disturbed(ca) + Disturbed(cb)) { ExtraRounds = ExtraRounds(ca).Intersect(ExtraRounds(cb)).Count() };
     }
 
     /// <summary>The slowest over the fastest of a variant's cells over <paramref name="ns"/> (by median): how much its time changes with n.</summary>
@@ -76,6 +76,9 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
 
     private static int Disturbed(CellResult cell) => cell.Samples.Count(r => r.Disturbed);
+
+    /// <summary>The rounds the decide stage ran this cell in (a run with a purpose).</summary>
+    private static IEnumerable<int> ExtraRounds(CellResult cell) => cell.Samples.Where(r => r.Purpose is not null).Select(r => r.Round).Distinct();
 
     /// <summary>The n of <paramref name="wanted"/> at which the variant was run (at least one, or not testable), and those it was not.</summary>
     public NSet Ns(string group, string variant, IEnumerable<int> wanted)

@@ -64,15 +64,18 @@ internal sealed partial class Evidence
                 var partial = ns.Complete ? null : straddling.Length > 0 ? ns.MissingText : $"{(every ? "holds" : "fails")} at n = {NSet.Text(ns.Run)}; {ns.MissingText}";
                 note = string.Join("; ", straddling.Select(m => $"n={m.N}: {Straddle(m.Q, bound)}").Append(partial).OfType<string>());
             }
-            // What extra rounds go to when it is undecided, the cheapest way to decide it: for "some n", the
-            // straddling n nearest to holding (one holding n holds it); for "every n", the straddling n nearest to
-            // failing when one lies on the failing side (one failing n fails it), else each straddling n (all must
-            // hold). If the n aimed at turns the other way instead, the next round aims at the next.
+            // What extra rounds go to when it is undecided, the cheapest way to decide it: for "some n", a
+            // straddling n on the holding side if there is one (one holding n holds it); for "every n", a straddling
+            // n on the failing side if there is one (one failing n fails it), else each straddling n (all must hold).
+            // Among those, the n the extra rounds already went to, then the one nearest to deciding. Why that order:
+            // the estimate of an n with only its planned rounds is rough either way, and a default run, aiming at
+            // whichever n looked nearest after each round, spread mem-mt-approx-serial's rounds over seven n, three
+            // or fewer each, and decided none. If the n aimed at turns the other way, the next round aims at the next.
             var failing = every && state == ConditionState.Undecided ? straddling.Where(m => Signed(m.Q, bound) < 0).ToArray() : [];
             var read = straddling.Length == 0 ? measured
                 : state != ConditionState.Undecided ? straddling
-                : !every ? [straddling.MaxBy(m => Signed(m.Q, bound))]
-                : failing.Length > 0 ? [failing.MinBy(m => bound.MoreRounds(m.Q.Interval) ?? int.MaxValue)]
+                : !every ? [straddling.OrderByDescending(m => Signed(m.Q, bound) > 0).ThenByDescending(m => m.Q.ExtraRounds).ThenByDescending(m => Signed(m.Q, bound)).First()]
+                : failing.Length > 0 ? [failing.OrderByDescending(m => m.Q.ExtraRounds).ThenBy(m => bound.MoreRounds(m.Q.Interval) ?? int.MaxValue).First()]
                 : straddling;
             var condition = Decided(text, state, bound, key, values, read.Select(m => m.Q), note) with { LeansToFail = failing.Length > 0 };
             return condition with { MissingData = state == ConditionState.Undecided && straddling.Length == 0 };

@@ -367,6 +367,31 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Contains("cpu_bound.mt@2", above.Cells);
     }
 
+    [Fact]
+    public void An_every_n_condition_keeps_aiming_at_the_n_its_extra_rounds_went_to()
+    {
+        // "mt ≥ 0.95 × serial at every n": mt(1)/serial (0.85, planned rounds only) and mt(2)/serial (0.935, after
+        // three extra rounds on both CPUs) both straddle 0.95 from the failing side. mt(1) is reckoned nearer to
+        // deciding, but its reckoning rests on four planned rounds; the rounds stay with n = 2.
+        double[] wobbles = [1.04, 0.96, 1.05, 0.95];
+        var planned = wobbles.SelectMany((wobble, round) => ClaimScope.PaperNs
+            .Select(n => Records.Make("mt", n, n switch { 1 => 0.85 * wobble, 2 => 0.935 / wobble, _ => 1.2 }, repetition: round) with { Round = round })
+            .Append(Records.Make("serial", 1, 1.0, repetition: round) with { Round = round }));
+        double[] extra = [1.03, 0.97, 1.0];
+        var aimed = extra.SelectMany((wobble, i) => new[] { 0, 1 }.SelectMany(cpu => new[]
+        {
+            Records.Make("serial", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-no-speedup" },
+            Records.Make("mt", 2, 0.935 * wobble, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-no-speedup" },
+        }));
+
+        var condition = FirstCondition("cpu-mt-no-speedup", planned.Concat(aimed));
+
+        Assert.Equal((ConditionState.Undecided, true), (condition.State, condition.LeansToFail));
+        Assert.Contains("n=1: mt(1)/serial", condition.Note, StringComparison.Ordinal); // n = 1 straddles too
+        Assert.Contains("cpu_bound.mt@2", condition.Cells);
+        Assert.DoesNotContain("cpu_bound.mt@1", condition.Cells);
+    }
+
     /// <summary>A claim's first condition on runner r1, decided from these records alone (in a folder of their own).</summary>
     private static Condition FirstCondition(string claimId, IEnumerable<RunRecord> runs)
     {
