@@ -69,8 +69,9 @@ internal sealed partial class Evidence
             // n on the failing side if there is one (one failing n fails it), else each straddling n (all must hold).
             // Among those, the n the extra rounds already went to, then the one nearest to deciding. Why that order:
             // the estimate of an n with only its planned rounds is rough either way, and a default run, aiming at
-            // whichever n looked nearest after each round, spread mem-mt-approx-serial's rounds over seven n, three
-            // or fewer each, and decided none. If the n aimed at turns the other way, the next round aims at the next.
+            // whichever n looked nearest after each round, spread mem-mt-approx-serial's rounds over six n of
+            // omp-gil-dynamic (twelve to one, one to three to each other) and decided none. If the n aimed at turns
+            // the other way, the next round aims at the next.
             var failing = every && state == ConditionState.Undecided ? straddling.Where(m => Signed(m.Q, bound) < 0).ToArray() : [];
             var read = straddling.Length == 0 ? measured
                 : state != ConditionState.Undecided ? straddling
