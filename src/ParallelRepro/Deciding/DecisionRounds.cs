@@ -168,8 +168,8 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     }
 
     /// <summary>
-    /// How many of this claim's extra rounds (their records' purpose names it) reached every cell it now aims at, the
-    /// cells of its undecided conditions, on its runner: the fewest over those cells. Counted per cell, not per claim,
+    /// How many of this claim's extra rounds (their records' purpose names it) reached every cell it now aims at
+    /// (<see cref="ExtraRound.AimedCells"/>) on its runner: the fewest over those cells. Counted per cell, not per claim,
     /// because a condition over n moves its aim from one n to another as the estimates move, and a newly aimed n has
     /// had no balanced round however many the claim had: a default run left cpu-mt-no-speedup waiting at "434 more
     /// rounds", read from mt(4)/serial's three planned rounds alone ([0.50, 1.72]), after its three extra rounds had
@@ -177,26 +177,21 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// </summary>
     private static int ExtraRoundsOf(ClaimOutcome outcome, Results results)
     {
-        var aimed = AimedCells(outcome).ToArray();
+        var aimed = ExtraRound.AimedCells(outcome).ToArray();
         return aimed.Length == 0 ? 0 : aimed.Min(cell => results.Cells.Where(c => c.Runner == outcome.Runner && c.Cell == cell)
             .SelectMany(c => c.Samples)
             .Where(s => ExtraRound.ClaimsOf(s.Purpose).Contains(outcome.Id, StringComparer.Ordinal))
             .Select(s => s.Round).Distinct().Count());
     }
 
-    /// <summary>The cells an inconclusive claim's next extra round runs: those its aimed conditions read (<see cref="ExtraRound.Aimed"/>).</summary>
-    private static IEnumerable<Planning.Cell> AimedCells(ClaimOutcome outcome)
-        => ExtraRound.Aimed(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
-            .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
-
-    /// <summary>The estimated seconds of one extra round of the cells an outcome's undecided conditions read, on each CPU they run on.</summary>
+    /// <summary>The estimated seconds of one extra round of the cells a claim aims at (<see cref="ExtraRound.AimedCells"/>), on each CPU they run on.</summary>
     private static double RoundSeconds(ClaimOutcome outcome, Results results, int cpus)
-        => AimedCells(outcome).Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell));
+        => ExtraRound.AimedCells(outcome).Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell));
 
     /// <summary>
-    /// The rounds that would decide the claim: the fewest any undecided condition leaning to fail needs (one failing
-    /// condition decides the claim alone), else the most any of them needs (all must hold); null when the deciding
-    /// one sits on its bound. Before, it was always the most: a run gave up on cpu-mt-worse-with-n at "12 more
+    /// The rounds that would decide the claim, read from the conditions it aims at (<see cref="ExtraRound.Aimed"/>):
+    /// the fewest any undecided condition leaning to fail needs (one failing condition decides the claim alone), else
+    /// the most any of them needs (all must hold); null when the deciding one sits on its bound. Before, it was always the most: a run gave up on cpu-mt-worse-with-n at "12 more
     /// rounds" for its "at some n" condition while mt(8)/mt(1) = 1.06 [0.98, 1.14] needed one more to fail 1.1.
     /// </summary>
     internal static int? RoundsNeeded(ClaimOutcome outcome)

@@ -35,9 +35,8 @@ internal static class ExtraRound
     {
         var wanted = new Dictionary<Cell, SortedSet<string>>();
         foreach (var outcome in Inconclusive(claims, runner, runtimes).Where(o => worthARound?.Invoke(o) ?? true))
-            foreach (var cellId in Aimed(outcome).SelectMany(c => c.Cells))
+            foreach (var cell in AimedCells(outcome))
             {
-                var cell = Parse(cellId, outcome.Runtime!, outcome.Cores ?? 0);
                 if (!wanted.TryGetValue(cell, out var ids)) wanted[cell] = ids = new SortedSet<string>(StringComparer.Ordinal);
                 ids.Add(outcome.Id);
             }
@@ -96,6 +95,11 @@ internal static class ExtraRound
         var leaning = undecided.Where(c => c.LeansToFail).ToArray();
         return leaning.Length > 0 ? [leaning.MinBy(c => c.MoreRounds ?? int.MaxValue)!] : undecided;
     }
+
+    /// <summary>The cells an inconclusive claim's next extra round runs: those its aimed conditions read.</summary>
+    public static IEnumerable<Cell> AimedCells(ClaimOutcome outcome)
+        => Aimed(outcome).SelectMany(c => c.Cells).Distinct(StringComparer.Ordinal)
+            .Select(id => Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
 
     /// <summary>The cells of a condition are named "group.variant@n" (<see cref="ClaimScope.Id"/>).</summary>
     internal static Cell Parse(string cellId, string runtime, int cores)
