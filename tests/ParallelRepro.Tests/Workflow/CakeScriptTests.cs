@@ -28,6 +28,20 @@ public sealed partial class CakeScriptTests
         Assert.Empty(named);
     }
 
+    [Fact]
+    public void The_product_filter_Compile_builds_lists_every_project_of_the_solution_but_the_tests()
+    {
+        // A project added to the solution and not to the filter would be missing from the default reproduction.
+        var solution = SolutionProject().Matches(File.ReadAllText(Path.Combine(Repo.Root, "ParallelRepro.slnx"))).Select(m => m.Groups[1].Value);
+        using var filter = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, "ParallelRepro.Product.slnf")));
+        var listed = filter.RootElement.GetProperty("solution").GetProperty("projects").EnumerateArray().Select(p => p.GetString()!);
+        Assert.Equal(solution.Where(p => !p.StartsWith("tests/", StringComparison.Ordinal)).Order(), listed.Order());
+        Assert.Contains("ParallelRepro.Product.slnf", File.ReadAllText(Path.Combine(Repo.Root, "build", "tasks.cake")));
+    }
+
+    [GeneratedRegex(@"<Project Path=""([^""]+)""")]
+    private static partial Regex SolutionProject();
+
     [GeneratedRegex(@"(?:Argument|HasArgument)(?:<\w+>)?\(""([\w-]+)""")]
     private static partial Regex ArgumentRead();
 
