@@ -17,10 +17,10 @@ public sealed class RoundAimTests : IDisposable
     private (Results Results, ClaimsReport Claims) Evaluate(IEnumerable<RunRecord> records) => Decided.From(dir.File("artifacts/runs"), records);
 
     [Fact]
-    public void An_undecided_some_n_condition_aims_its_rounds_at_the_n_nearest_to_holding()
+    public void An_undecided_some_n_condition_explores_the_n_on_the_holding_side()
     {
-        // "mt at some n ≥ 4 > mt at n=1": every n straddles; mt(128)/mt(1), at 1.08, is the nearest to holding, and one
-        // holding n is all the condition needs.
+        // "mt at some n ≥ 4 > mt at n=1": every n straddles. One holding n is all the condition needs, so the rounds go
+        // to the n whose estimate lies on the holding side (8, 16, 32, 128), none of which has had an extra round.
         var level = new Dictionary<int, double> { [4] = 1.0, [8] = 1.06, [16] = 1.03, [32] = 1.01, [64] = 0.99, [128] = 1.08 };
         var records = new[] { 1.03, 0.97, 1.04, 0.96 }.SelectMany((wobble, round) => level
             .Select(n => Records.Make("mt", n.Key, n.Value * wobble, repetition: round) with { Round = round })
@@ -30,8 +30,8 @@ public sealed class RoundAimTests : IDisposable
         var someN = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Conditions[1];
 
         Assert.Equal(ConditionState.Undecided, someN.State);
-        Assert.Equal(["cpu_bound.mt@1", "cpu_bound.mt@128"], someN.Cells.Order(StringComparer.Ordinal));
-        Assert.Equal("mt(128)/mt(1)", someN.Estimate!.Label);
+        Assert.Equal(["cpu_bound.mt@1", "cpu_bound.mt@128", "cpu_bound.mt@16", "cpu_bound.mt@32", "cpu_bound.mt@8"], someN.Cells.Order(StringComparer.Ordinal));
+        Assert.Equal("mt(128)/mt(1)", someN.Estimate!.Label); // the one shown is the nearest to holding
         Assert.Contains("n=4:", someN.Note, StringComparison.Ordinal); // the note still names every straddling n
     }
 
@@ -121,28 +121,59 @@ public sealed class RoundAimTests : IDisposable
     }
 
     [Fact]
-    public void An_every_n_condition_keeps_aiming_at_the_n_its_extra_rounds_went_to()
+    public void An_every_n_condition_explores_each_n_on_the_failing_side_before_it_commits()
     {
-        // "mt ≥ 0.95 × serial at every n": mt(1)/serial (0.85, planned rounds only) and mt(2)/serial (0.935, after
-        // three extra rounds on both CPUs) both straddle 0.95 from the failing side. mt(1) is reckoned nearer to
-        // deciding, but its reckoning rests on four planned rounds; the rounds stay with n = 2.
-        double[] wobbles = [1.04, 0.96, 1.05, 0.95];
-        var planned = wobbles.SelectMany((wobble, round) => ClaimScope.PaperNs
-            .Select(n => Records.Make("mt", n, n switch { 1 => 0.85 * wobble, 2 => 0.935 / wobble, _ => 1.2 }, repetition: round) with { Round = round })
-            .Append(Records.Make("serial", 1, 1.0, repetition: round) with { Round = round }));
-        double[] extra = [1.03, 0.97, 1.0];
-        var aimed = extra.SelectMany((wobble, i) => new[] { 0, 1 }.SelectMany(cpu => new[]
-        {
-            Records.Make("serial", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-no-speedup" },
-            Records.Make("mt", 2, 0.935 * wobble, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu, Purpose = "extra: cpu-mt-no-speedup" },
-        }));
-
-        var condition = FirstCondition("cpu-mt-no-speedup", planned.Concat(aimed));
+        // "mt ≥ 0.95 × serial at every n": mt(2)/serial (0.935) has had three extra rounds on both CPUs; mt(1)/serial
+        // (0.85) straddles 0.95 from the failing side too, on its planned rounds alone. It gets its three rounds before
+        // either is preferred.
+        var condition = FirstCondition("cpu-mt-no-speedup", Planned(atOne: 0.85, atTwo: 0.935).Concat(Balanced(2, 0.935, rounds: 3)));
 
         Assert.Equal((ConditionState.Undecided, true), (condition.State, condition.LeansToFail));
-        Assert.Contains("n=1: mt(1)/serial", condition.Note, StringComparison.Ordinal); // n = 1 straddles too
-        Assert.Contains("cpu_bound.mt@2", condition.Cells);
-        Assert.DoesNotContain("cpu_bound.mt@1", condition.Cells);
+        Assert.Contains("n=2: mt(2)/serial", condition.Note, StringComparison.Ordinal); // n = 2 straddles too
+        Assert.Contains("cpu_bound.mt@1", condition.Cells);
+        Assert.DoesNotContain("cpu_bound.mt@2", condition.Cells);
+    }
+
+    [Fact]
+    public void Once_explored_an_every_n_condition_commits_to_the_n_nearest_to_deciding_not_to_the_one_with_most_rounds()
+    {
+        // The run this comes from kept its rounds on omp-gil-dynamic(2)/serial, near its bound, where n = 1 was not:
+        // here mt(2)/serial has had six extra rounds at 0.94 and mt(1)/serial three at 0.90, against 0.95.
+        var nearerAtOne = Planned(atOne: 0.90, atTwo: 0.94).Concat(Balanced(2, 0.94, rounds: 6)).Concat(Balanced(1, 0.90, rounds: 3, from: 10));
+        var condition = FirstCondition("cpu-mt-no-speedup", nearerAtOne);
+
+        Assert.Equal((ConditionState.Undecided, true), (condition.State, condition.LeansToFail));
+        Assert.Contains("n=2: mt(2)/serial", condition.Note, StringComparison.Ordinal);
+        Assert.Contains("cpu_bound.mt@1", condition.Cells);
+        Assert.DoesNotContain("cpu_bound.mt@2", condition.Cells);
+
+        // With n = 2 the nearer one (0.91 against n = 1's 0.94), the rounds go there.
+        var nearerAtTwo = FirstCondition("cpu-mt-no-speedup",
+            Planned(atOne: 0.94, atTwo: 0.91).Concat(Balanced(2, 0.91, rounds: 6)).Concat(Balanced(1, 0.94, rounds: 3, from: 10)));
+        Assert.Contains("n=1: mt(1)/serial", nearerAtTwo.Note, StringComparison.Ordinal);
+        Assert.Contains("cpu_bound.mt@2", nearerAtTwo.Cells);
+        Assert.DoesNotContain("cpu_bound.mt@1", nearerAtTwo.Cells);
+    }
+
+    /// <summary>Four planned rounds of mt at every n (1.2 × serial but at n = 1 and 2) and serial, wobbling ±5 %.</summary>
+    private static IEnumerable<RunRecord> Planned(double atOne, double atTwo)
+        => new[] { 1.04, 0.96, 1.05, 0.95 }.SelectMany((wobble, round) => ClaimScope.PaperNs
+            .Select(n => Records.Make("mt", n, n switch { 1 => atOne * wobble, 2 => atTwo / wobble, _ => 1.2 }, repetition: round) with { Round = round })
+            .Append(Records.Make("serial", 1, 1.0, repetition: round) with { Round = round }));
+
+    /// <summary>Extra rounds of mt at one n and serial, each on both CPUs, for cpu-mt-no-speedup, wobbling ±3 %.</summary>
+    private static IEnumerable<RunRecord> Balanced(int n, double ratio, int rounds, int from = 4)
+    {
+        double[] wobbles = [1.03, 0.97, 1.0, 1.02, 0.98, 1.01];
+        return Enumerable.Range(0, rounds).SelectMany(i => new[] { 0, 1 }.SelectMany(cpu =>
+        {
+            var (round, purpose) = (from + i, "extra: cpu-mt-no-speedup");
+            return new[]
+            {
+                Records.Make("serial", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * round + cpu) with { Round = round, StartCpu = cpu, Purpose = purpose },
+                Records.Make("mt", n, ratio * wobbles[i % wobbles.Length], repetition: ExtraRound.FirstRepetition + 2 * round + cpu) with { Round = round, StartCpu = cpu, Purpose = purpose },
+            };
+        }));
     }
 
     /// <summary>A claim's first condition on runner r1, decided from these records alone (in a folder of their own).</summary>
