@@ -67,7 +67,7 @@ internal sealed partial class Evidence
             // What extra rounds go to when it is undecided, the cheapest way to decide it: the straddling n on the side
             // that decides it alone ("every n": failing, as one failing n fails it; "some n": holding), explored first
             // (AimAmong). With none on that side: for "every n" each straddling n (all must hold), for "some n" the
-            // one nearest to holding, keeping to the n the extra rounds already went to.
+            // n the extra rounds already went to, else the one nearest to holding.
             var side = state != ConditionState.Undecided ? []
                 : straddling.Where(m => every ? Signed(m.Q, bound) < 0 : Signed(m.Q, bound) > 0).ToArray();
             var read = straddling.Length == 0 ? measured
@@ -80,14 +80,16 @@ internal sealed partial class Evidence
         });
 
     /// <summary>
-    /// Explore, then commit: until each straddling n on the deciding side has had <see cref="StratifiedRatio.MinBalanced"/>
-    /// extra rounds, the rounds go to those not yet explored, together; then to the one reckoned nearest to deciding
-    /// (ties: the one with more extra rounds). Why: an n's reckoning from its three planned rounds is rough either way
-    /// (the two-speed vCPUs), and one from balanced rounds is not, so only the latter are compared. Before, a default run
-    /// aiming after each round at whichever n looked nearest spread mem-mt-approx-serial's rounds over six n and decided
-    /// none; then, keeping the rounds on the first n aimed at, a run ended at omp-gil-dynamic(2)/serial = 0.89 [0.87,
-    /// 0.95] after eight rounds against 0.9, with n = 1 never explored (0.85-0.88 where other runs decided it).
-    /// Exploring costs at most three rounds of each n on that side; there is one such n or a few, of the cheap cells.
+    /// Explore, then commit: until each straddling n on the deciding side has had
+    /// <see cref="StratifiedRatio.MinBalanced"/> extra rounds, the rounds go to those not yet explored, together; then
+    /// to the one reckoned nearest to deciding (ties: the one with more extra rounds). Why: an n's reckoning from its
+    /// three planned rounds is rough either way (the two-speed vCPUs), and one from balanced rounds is not, so only the
+    /// latter are compared. Before, a default run aiming after each round at whichever n looked nearest spread
+    /// mem-mt-approx-serial's rounds over six n and decided none; then, keeping the rounds on the first n aimed at, a
+    /// run ended at omp-gil-dynamic(2)/serial = 0.89 [0.87, 0.95] after eight rounds against 0.9, with n = 1 never
+    /// explored (0.85-0.88 where other runs decided it), and another at n = 1 = 0.90 [0.73, 1.12] ("2533 more
+    /// rounds") beside n = 4 at 0.85. Exploring costs at most three rounds of each n on that side: one n or a few, and
+    /// so far of the cheap cells.
     /// </summary>
     private static T[] AimAmong<T>(T[] side, Func<T, Measured> quantity, Bound bound)
     {

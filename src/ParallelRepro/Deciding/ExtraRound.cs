@@ -85,9 +85,9 @@ internal static class ExtraRound
     /// <summary>
     /// The undecided conditions an inconclusive claim's next round aims at: when some lean to fail, the one reckoned
     /// to need the fewest rounds, since failing one condition decides the claim alone; else all of them, since all
-    /// must hold. As an "at every n" condition aims at one n (Claims.Evidence). Why: a round of every undecided
-    /// condition's cells cost mem-mt-approx-serial 5-8 s where its leaning condition's took 2 s (a default run
-    /// ran mt at eight n beside omp-gil-dynamic(1) and serial), in a stage that has about 100 s.
+    /// must hold. As a condition over n aims at the n on its deciding side (Claims.Evidence). Why: a round of every
+    /// undecided condition's cells cost mem-mt-approx-serial 5-8 s where its leaning condition's took 2 s (a default
+    /// run ran mt at eight n beside omp-gil-dynamic(1) and serial), in a stage that has about 100 s.
     /// </summary>
     public static IReadOnlyList<Condition> Aimed(ClaimOutcome outcome)
     {
