@@ -26,10 +26,11 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// <summary>
     /// What a reproduction still does outside this stage's deadline within its wall-clock target: `dotnet tool restore`
     /// before Cake starts (the target's clock starts at Cake's start), and after the last round the last decision, the
-    /// report and Cake's end, with room for a last round that runs over its estimate. Measured in seven default runs
-    /// that met the deadline: 1.6-2.2 s from the end of the last extra run to the end of `dotnet cake`, and each ended
-    /// 18 s inside 10 minutes when this was 20 s. A round's estimate is its cells' median times; a round of the slowest
-    /// cells (manager processes at n = 128, ~12 s) that ran 1.4× slow would still end within the target.
+    /// report and Cake's end, with room for a last round that runs over its estimate. Measured in seven default runs:
+    /// 1.6-2.2 s from the end of the last extra run to the end of `dotnet cake`; when this was 20 s, the runs stopped by
+    /// the deadline ended 18-19 s inside 10 minutes (at 10 s: 591-593 s). A round's estimate is its cells' median
+    /// times; a round of the slowest cells (manager processes at n = 128, ~12 s) that ran 1.4× slow would still end
+    /// within the target.
     /// </summary>
     public static readonly TimeSpan AfterDecide = TimeSpan.FromSeconds(10);
 
