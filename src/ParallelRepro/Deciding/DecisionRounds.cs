@@ -193,16 +193,15 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         => ExtraRound.AimedCells(outcome).Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell));
 
     /// <summary>
-    /// The rounds that would decide the claim, read from the conditions it aims at (<see cref="ExtraRound.Aimed"/>):
-    /// the fewest any undecided condition leaning to fail needs (one failing condition decides the claim alone), else
-    /// the most any of them needs (all must hold); null when the deciding one sits on its bound. Before, it was always the most: a run gave up on cpu-mt-worse-with-n at "12 more
-    /// rounds" for its "at some n" condition while mt(8)/mt(1) = 1.06 [0.98, 1.14] needed one more to fail 1.1.
+    /// The rounds that would decide the claim: the most any condition it aims at needs (<see cref="ExtraRound.Aimed"/>);
+    /// null when one sits on its bound. When a condition leans to fail, that one alone is aimed at (failing it decides
+    /// the claim), so its own need is the claim's; else every undecided condition is, since all must hold. Before, it
+    /// was always the most of all undecided conditions: a run gave up on cpu-mt-worse-with-n at "12 more rounds" for
+    /// its "at some n" condition while mt(8)/mt(1) = 1.06 [0.98, 1.14] needed one more to fail 1.1.
     /// </summary>
     internal static int? RoundsNeeded(ClaimOutcome outcome)
     {
-        var aimed = ExtraRound.Aimed(outcome);
-        if (aimed.Any(c => c.LeansToFail)) return aimed.Single().MoreRounds;
-        var needs = aimed.Select(c => c.MoreRounds).ToArray();
+        var needs = ExtraRound.Aimed(outcome).Select(c => c.MoreRounds).ToArray();
         return needs.Any(n => n is null) ? null : needs.Max();
     }
 

@@ -19,7 +19,7 @@ def library_version(key, installed=None):
     _info_folders), then importlib.metadata (whose import alone took 28 ms of
     every run's 72 ms of harness imports)."""
     dist, module = _DISTRIBUTIONS[key]
-    version = (installed if installed is not None else _info_folders()).get(_normalized(dist))
+    version = _installed_version(dist, installed)
     if version is not None:
         return version
     try:
@@ -53,9 +53,10 @@ def _info_folders():
     return found
 
 
-def _installed_version(dist):
-    """The version of the first info folder of dist on sys.path, or None."""
-    return _info_folders().get(_normalized(dist))
+def _installed_version(dist, installed=None):
+    """The version of the first info folder of dist on sys.path, or None
+    (installed: what _info_folders already listed)."""
+    return (installed if installed is not None else _info_folders()).get(_normalized(dist))
 
 
 def _normalized(name):
