@@ -16,6 +16,11 @@ internal sealed record HarnessRecord
     public required int CoresAllowed { get; init; }
     /// <summary>The CPU the Python harness starts a run on (--start-cpu); always null here: the C# programs are not placed.</summary>
     public int? StartCpu { get; init; }
+    /// <summary>
+    /// The Python harness's per-CPU speed probes (ppp/cpuprobe.py); always null here: the pipeline flags these runs
+    /// with its own probe. The key is written so the two records keep the same fields.
+    /// </summary>
+    public object? CpuProbesS { get; init; }
     public required string Profile { get; init; }
     public double? ProcTimeS { get; init; }
     /// <summary>

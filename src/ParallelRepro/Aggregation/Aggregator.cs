@@ -17,10 +17,10 @@ internal static class Aggregator
         if (records.Length == 0)
             throw new ReproException($"no run records found under {string.Join(", ", runsRoots)} (run 'repro run' first)");
 
-        var slowProbe = records.GroupBy(r => r.Runner).ToDictionary(g => g.Key, g => SpeedProbe.DisturbedAbove(g.Select(r => r.ProbeS)));
+        var disturbance = Disturbance.Of(records);
         var cells = records
             .GroupBy(r => (r.Runner, r.Runtime, r.Cores, r.Group, r.Variant, r.Workers))
-            .Select(g => CellOf(g.ToArray(), slowProbe[g.Key.Runner]))
+            .Select(g => CellOf(g.ToArray(), disturbance))
             .ToArray();
         cells = WithSpeedups(cells);
 
@@ -38,7 +38,7 @@ internal static class Aggregator
         };
     }
 
-    private static CellResult CellOf(RunRecord[] runs, double disturbedAbove)
+    private static CellResult CellOf(RunRecord[] runs, Disturbance disturbance)
     {
         var first = runs[0];
         var ok = runs.Where(r => r.Status == RunStatus.Ok && r.ProcTimeS is not null).ToArray();
@@ -71,7 +71,7 @@ internal static class Aggregator
                 .Select(r => $"{RunStatusNames.Of(r.Status)}: {r.Reason}").Distinct().ToArray(),
             Programs = first.Programs,
             Samples = ok.OrderBy(r => r.RoundOrRepetition).ThenBy(r => r.StartedUtc)
-                .Select(r => new RunSample(r.RoundOrRepetition, r.ProcTimeS!.Value, r.RealTimeS, r.UserS + (r.ChildrenUserS ?? 0), r.ProbeS > disturbedAbove, r.Purpose) { Loops = r.Loops ?? 1, StartCpu = r.StartCpu })
+                .Select(r => new RunSample(r.RoundOrRepetition, r.ProcTimeS!.Value, r.RealTimeS, r.UserS + (r.ChildrenUserS ?? 0), disturbance.Disturbed(r), r.Purpose) { Loops = r.Loops ?? 1, StartCpu = r.StartCpu })
                 .ToArray(),
         };
     }

@@ -54,8 +54,8 @@ public sealed record CellResult
 
 /// <summary>
 /// One successful run of a cell: its round, proc() time, real time and user CPU seconds (main process and workers).
-/// <paramref name="Disturbed"/>: the speed probe before it took over 1.25× the runner's median probe, so the machine
-/// was slower than usual then; the run is kept (and counted where it is used), never dropped silently.
+/// <paramref name="Disturbed"/>: a CPU it could use ran the speed probe over 1.25× slower than usual right before or
+/// after it (<see cref="Disturbance"/>); the run is kept (and counted where it is used), never dropped silently.
 /// </summary>
 public sealed record RunSample(int Round, double ProcS, double RealS, double? UserS, bool Disturbed = false, string? Purpose = null)
 {

@@ -102,7 +102,7 @@ internal sealed partial class Evidence
     {
         var all = read.ToArray();
         var disturbed = all.Sum(q => q.DisturbedRuns);
-        if (disturbed > 0) note = $"{(note is null ? "" : note + "; ")}{disturbed} of the runs read were taken while the speed probe was over 1.25× its median (kept)";
+        if (disturbed > 0) note = $"{(note is null ? "" : note + "; ")}{disturbed} of the runs read were taken while a CPU they could use ran the speed probe over 1.25× its median (kept)";
         return new Condition(text, state, values, note)
         {
             Estimate = key.ToEstimate(),

@@ -8,6 +8,7 @@ internal sealed record HarnessOutput
     public string? Reason { get; init; }
     public int? CoresAllowed { get; init; }
     public int? StartCpu { get; init; }
+    public CpuProbes? CpuProbesS { get; init; }
     public double? ProcTimeS { get; init; }
     public int? Loops { get; init; }
     public int? Calls { get; init; }

@@ -38,6 +38,7 @@ internal sealed class MeasurementLoop(ReproSettings settings, IAnsiConsole conso
 
         var counts = new Dictionary<RunStatus, int>();
         var probes = new List<double>();
+        var cpuProbes = new List<CpuProbes>();
         var written = 0;
         await RunProgress.RunAsync(console, todo.Length, async report =>
         {
@@ -47,6 +48,7 @@ internal sealed class MeasurementLoop(ReproSettings settings, IAnsiConsole conso
                 {
                     store.Append(record);
                     if (record.ProbeS is { } probe) probes.Add(probe);
+                    if (record.CpuProbesS is { } perCpu) cpuProbes.Add(perCpu);
                     counts[record.Status] = counts.GetValueOrDefault(record.Status) + 1;
                     written++;
                 }
@@ -58,6 +60,8 @@ internal sealed class MeasurementLoop(ReproSettings settings, IAnsiConsole conso
         console.MarkupLineInterpolated($"wrote {written} record(s) to {store.Path}");
         if (SpeedProbe.Describe(probes) is { } spread)
             console.MarkupLineInterpolated($"machine speed during the run (speed probe before each run): {spread}");
+        if (CpuProbes.Describe(cpuProbes) is { } perCpuSpread)
+            console.MarkupLineInterpolated($"each CPU's speed (probed on it before and after each run): {perCpuSpread}");
         if (wiki is not null)
             console.MarkupLineInterpolated($"the replica answered {wiki.Stats.Requests} request(s)");
         return new RunSummary(store.Path, plan.Count, plan.Count - todo.Length, counts);

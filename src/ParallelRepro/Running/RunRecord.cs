@@ -105,6 +105,8 @@ public sealed record RunRecord
     public string? Wiki { get; init; }
     /// <summary>Seconds <see cref="SpeedProbe"/> took right before this run: the machine's speed at the time.</summary>
     public double? ProbeS { get; init; }
+    /// <summary>Each CPU's speed right before and after the run, probed on it by the harness; null for the C# programs and older records.</summary>
+    public CpuProbes? CpuProbesS { get; init; }
 
     public Cell Cell => new(Runtime, Cores, Group, Variant, Workers);
 

@@ -122,6 +122,7 @@ internal sealed class WorkloadLauncher(RunContext context, TimeProvider clock, L
     {
         CoresAllowed = o.CoresAllowed,
         StartCpu = o.StartCpu,
+        CpuProbesS = o.CpuProbesS,
         ProcTimeS = o.ProcTimeS,
         Loops = o.Loops,
         Calls = o.Calls,

@@ -1,8 +1,10 @@
 """`ppp run`: measure one run of one variant and write its JSON record.
 
 Order matters: the CPU affinity is set first (every later thread, OpenMP
-thread and child process inherits it), then the start method, then the
-availability check; only then are data loaded, proc() timed, output written.
+thread and child process inherits it), then each CPU's speed is probed (its
+few milliseconds count in startup_s) and the start CPU taken, then the start
+method, then the availability check; only then are data loaded, proc() timed,
+output written, and the CPUs probed again.
 """
 
 import importlib
@@ -13,7 +15,7 @@ import sys
 import tempfile
 import time
 
-from ppp import buffers, facts, iteration, loops, profiles, registry, startup
+from ppp import buffers, cpuprobe, facts, iteration, loops, profiles, registry, startup
 from ppp.output import digest, write_atomic
 
 SCHEMA = 1
@@ -158,6 +160,9 @@ def run(args, started):
     """Returns the exit code: 0 ok, 3 unavailable (exceptions propagate)."""
     gil_at_start = facts.gil_enabled()
     apply_affinity(args.cores)
+    cpus = cpuprobe.allowed_cpus()
+    # Each CPU's speed before the run, the start CPU last (ppp/cpuprobe.py); again once the output is written.
+    probes_before = cpuprobe.probe_each(cpus, last=args.start_cpu)
     start_cpu = start_on(args.start_cpu)
     cores_allowed = facts.affinity_count()
     if args.workers < 1:
@@ -182,8 +187,10 @@ def run(args, started):
     reason = unavailable_reason(entry, options)
     measured = measured_startup = None
     run_facts = {}
+    probes_after = {}
     if reason is None:
         measured, run_facts = measure(entry, args, options)
+        probes_after = cpuprobe.probe_each(cpus)
         measured_startup = startup.startup(measured.first_call.started, started)
     record = {
         "schema": SCHEMA,
@@ -195,6 +202,7 @@ def run(args, started):
         "cores_requested": args.cores,
         "cores_allowed": cores_allowed,
         "start_cpu": start_cpu,
+        "cpu_probes_s": cpuprobe.as_record(probes_before, probes_after),
         "profile": args.profile,
         **run_facts,
     }

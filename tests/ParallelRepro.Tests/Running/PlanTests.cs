@@ -38,6 +38,9 @@ public sealed class PlanTests : IDisposable
         var cpus = StartCpus.OfThisProcess();
         Assert.All(records, r => Assert.Equal(cpus.For(r.RoundOrRepetition, cores: 0), r.StartCpu));
         if (cpus.Allowed.Count >= 2) Assert.Equal(2, records.Select(r => r.StartCpu).Distinct().Count());
+        // ...and the harness probed each CPU it could use before and after it (ppp/cpuprobe.py), read into the record.
+        if (cpus.Allowed.Count >= 1)
+            Assert.All(records, r => Assert.Equal(cpus.Allowed.Order(), r.CpuProbesS!.After.Keys.Order()));
 
         var again = await ReproCli.RunAsync(["plan", .. Settings]);
         Assert.Contains("6 already recorded, 0 to measure", again.Output, StringComparison.Ordinal);

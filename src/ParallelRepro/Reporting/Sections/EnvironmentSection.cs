@@ -32,6 +32,8 @@ internal sealed class EnvironmentSection : IReportSection
             if (runner.SpeedProbesS is { } probes && Running.SpeedProbe.Describe(probes) is { } spread)
                 md.AppendLine(CultureInfo.InvariantCulture,
                     $"- Machine speed on {MarkdownText.Escape(runner.Runner)}: a fixed piece of CPU work timed before each of its {probes.Count} runs took {spread}. Differences between cells smaller than that spread need many runs to tell apart.");
+        foreach (var line in results.Runners.Select(r => DisturbedRuns(results, r.Runner)).OfType<string>())
+            md.AppendLine(line);
         var workers = results.Cells.Select(c => c.Workers).Distinct().Order().Select(n => n.ToString(CultureInfo.InvariantCulture));
         var repetitions = results.Cells.Select(c => c.Statuses.Values.Sum()).DefaultIfEmpty(0);
         md.AppendLine(CultureInfo.InvariantCulture, $"- Commit(s) measured: {string.Join(", ", results.Commits.Select(MarkdownText.Code))}");
@@ -39,6 +41,15 @@ internal sealed class EnvironmentSection : IReportSection
         md.AppendLine(CultureInfo.InvariantCulture, $"- Results aggregated {Time(results.CreatedUtc)} UTC (results schema {results.SchemaVersion}); this page generated {Time(report.GeneratedUtc)} UTC from the files under [data/](#data)");
         md.AppendLine("- Times are medians over repetitions, each run in a fresh process; speedups are ratios of runs on the same runner, runtime and cores.");
         md.AppendLine();
+    }
+
+    /// <summary>How many of a runner's runs were disturbed (<see cref="Aggregation.Disturbance"/>), or null when none were.</summary>
+    internal static string? DisturbedRuns(Aggregation.Results results, string runner)
+    {
+        var samples = results.Cells.Where(c => c.Runner == runner).SelectMany(c => c.Samples).ToArray();
+        var disturbed = samples.Count(s => s.Disturbed);
+        return disturbed == 0 ? null : string.Create(CultureInfo.InvariantCulture,
+            $"- Disturbed runs on {MarkdownText.Escape(runner)}: {disturbed} of its {samples.Length} successful runs were taken while a CPU they could use ran a fixed piece of work over {Running.SpeedProbe.DisturbanceFactor}× slower than its median there (the Python harness times it on each CPU before and after a run). They are kept, and each claim's note counts those it read.");
     }
 
     /// <summary>Python's facts in Python's terms; a .NET runtime has no GIL or start method to speak of.</summary>
