@@ -46,11 +46,12 @@ internal sealed record Bound(double? Low, double? High)
 }
 
 /// <summary>
-/// A claim's quantity as measured: what it is, its interval, the cells it was read from, and how many of its rounds
-/// were disturbed. <see cref="Interval"/> is at 95 %; <see cref="At"/> recomputes it at another level, for a
-/// condition that corrects for reading several intervals (<see cref="Confidence"/>).
+/// A claim's quantity as measured: what it is, its interval, the cells it was read from, and how many runs of each
+/// it read, how many of them disturbed (by cell, so that a condition reading one cell through several quantities,
+/// as serial in every n's ratio, counts its runs once). <see cref="Interval"/> is at 95 %; <see cref="At"/>
+/// recomputes it at another level, for a condition that corrects for reading several intervals (<see cref="Confidence"/>).
 /// </summary>
-internal sealed record Measured(string Label, Func<double, LogInterval> IntervalAt, IReadOnlyList<string> Cells, int DisturbedRuns)
+internal sealed record Measured(string Label, Func<double, LogInterval> IntervalAt, IReadOnlyList<string> Cells, IReadOnlyDictionary<string, RunsRead> Runs)
 {
     public LogInterval Interval { get; init; } = IntervalAt(Confidence.Default);
 
@@ -64,3 +65,6 @@ internal sealed record Measured(string Label, Func<double, LogInterval> Interval
     public string Text => string.Create(CultureInfo.InvariantCulture,
         $"{Label} = {Condition.Format(Interval.Value)} [{(Interval.IsBounded ? Condition.Format(Interval.Low) : "–")}, {(Interval.IsBounded ? Condition.Format(Interval.High) : "–")}]{OutcomeText.LevelSuffix(Interval.Level)}");
 }
+
+/// <summary>How many runs of one cell a quantity read, and how many of them were taken during a disturbance.</summary>
+internal readonly record struct RunsRead(int All, int Disturbed);

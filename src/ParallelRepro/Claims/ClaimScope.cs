@@ -41,7 +41,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
         var values = ratios.Select(r => r.UserS!.Value / r.RealS).ToArray();
         return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, level),
-            [Id(cell)], ratios.Count(r => r.Disturbed)) { ExtraRounds = ExtraRounds(cell).Count() };
+            [Id(cell)], new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) }) { ExtraRounds = ExtraRounds(cell).Count() };
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         Func<double, LogInterval> interval = ca.Samples.Count > 0 && cb.Samples.Count > 0
             ? level => PairedRatio.Of(ta, tb, level)
             : level => PairedRatio.Unpaired(ta, tb, level);
-        return new Measured(label, interval, [Id(ca), Id(cb)], Disturbed(ca) + Disturbed(cb)) { ExtraRounds = ExtraRounds(ca).Intersect(ExtraRounds(cb)).Count() };
+        return new Measured(label, interval, [Id(ca), Id(cb)], new[] { ca, cb }.DistinctBy(Id).ToDictionary(Id, RunsOf)) { ExtraRounds = ExtraRounds(ca).Intersect(ExtraRounds(cb)).Count() };
     }
 
     /// <summary>The slowest over the fastest of a variant's cells over <paramref name="ns"/> (by median): how much its time changes with n.</summary>
@@ -75,7 +75,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         => cell.Samples.Count > 0 ? cell.Samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu)).ToArray()
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
 
-    private static int Disturbed(CellResult cell) => cell.Samples.Count(r => r.Disturbed);
+    private static RunsRead RunsOf(CellResult cell) => new(cell.Samples.Count, cell.Samples.Count(r => r.Disturbed));
 
     /// <summary>The rounds the decide stage ran this cell in (a run with a purpose).</summary>
     private static IEnumerable<int> ExtraRounds(CellResult cell) => cell.Samples.Where(r => r.Purpose is not null).Select(r => r.Round).Distinct();

@@ -101,8 +101,10 @@ internal sealed partial class Evidence
     private static Condition Decided(string text, ConditionState state, Bound bound, Measured key, Dictionary<string, double> values, IEnumerable<Measured> read, string? note)
     {
         var all = read.ToArray();
-        var disturbed = all.Sum(q => q.DisturbedRuns);
-        if (disturbed > 0) note = $"{(note is null ? "" : note + "; ")}{disturbed} of the runs read were taken while a CPU they could use ran the speed probe over 1.25× its median (kept)";
+        // Each cell once, however many of the quantities read it (serial is in every n's ratio).
+        var runs = all.SelectMany(q => q.Runs).DistinctBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToArray();
+        var disturbed = runs.Sum(r => r.Disturbed);
+        if (disturbed > 0) note = $"{(note is null ? "" : note + "; ")}{disturbed} of the {runs.Sum(r => r.All)} runs read were taken while a CPU they could use ran the speed probe over 1.25× its usual time (kept)";
         return new Condition(text, state, values, note)
         {
             Estimate = key.ToEstimate(),

@@ -11,11 +11,7 @@ public sealed class DisturbanceTests : IDisposable
 
     public void Dispose() => dir.Dispose();
 
-    private static CpuProbes Probes(double cpu0, double cpu1, double? cpu1After = null) => new()
-    {
-        Before = new Dictionary<int, double> { [0] = cpu0, [1] = cpu1 },
-        After = new Dictionary<int, double> { [0] = cpu0, [1] = cpu1After ?? cpu1 },
-    };
+    private static CpuProbes Probes(double cpu0, double cpu1, double? cpu1After = null) => Records.Probes(cpu0, cpu1, cpu1After: cpu1After);
 
     /// <summary>Twelve runs of serial whose probes all read 3 ms on both CPUs and whose runner probe read 15 ms, then the ones given.</summary>
     private CellResult SerialWith(string runtime, params RunRecord[] more)
@@ -33,9 +29,19 @@ public sealed class DisturbanceTests : IDisposable
     public void A_run_is_disturbed_when_one_cpu_probed_over_a_quarter_slow_after_it_though_the_runners_probe_did_not()
     {
         var cell = SerialWith("py", Run(20) with { CpuProbesS = Probes(0.003, 0.003, cpu1After: 0.0045) }, Run(21) with { CpuProbesS = Probes(0.003, 0.0036) });
-        Assert.True(DisturbedAt(cell, 20));  // CPU 1 at 1.5× its median
-        Assert.False(DisturbedAt(cell, 21)); // 1.2×: within the usual
+        Assert.True(DisturbedAt(cell, 20));  // CPU 1 at 1.5× its usual time
+        Assert.False(DisturbedAt(cell, 21)); // 1.2×: within the usual spread
         Assert.Equal(1, cell.Samples.Count(s => s.Disturbed));
+    }
+
+    [Fact]
+    public void A_cpu_slowed_in_most_runs_still_flags_them_against_its_usual_time_not_its_median()
+    {
+        // CPU 1 probed 5 ms in 8 of 12 runs: its median is the slowed speed, its lower quartile the usual one.
+        Records.WriteRunner(dir.Path, "r1", Enumerable.Range(0, 12).Select(i => Records.Make("serial", 1, 1, repetition: i) with { CpuProbesS = Probes(0.003, i < 8 ? 0.005 : 0.003) }));
+        var cell = Aggregator.Aggregate([dir.Path], TimeProvider.System).Cells.Single();
+        Assert.Equal(8, cell.Samples.Count(s => s.Disturbed));
+        Assert.All(cell.Samples.Where(s => s.Round < 8), s => Assert.True(s.Disturbed));
     }
 
     [Fact]
@@ -69,7 +75,7 @@ public sealed class DisturbanceTests : IDisposable
         Records.WriteRunner(dir.Path, "r1", Enumerable.Range(0, 12).Select(i => Records.Make("serial", 1, 1, repetition: i) with { CpuProbesS = Probes(0.003, i < 3 ? 0.005 : 0.003) }));
         Records.WriteRunner(dir.Path, "calm", Enumerable.Range(0, 12).Select(i => Records.Make("serial", 1, 1, repetition: i, runner: "calm") with { CpuProbesS = Probes(0.003, 0.003) }));
         var results = Aggregator.Aggregate([dir.Path], TimeProvider.System);
-        Assert.StartsWith("- Disturbed runs on r1: 3 of its 12 successful runs were taken while a CPU they could use ran a fixed piece of work over 1.25× slower",
+        Assert.StartsWith("- Disturbed runs on r1: 3 of its 12 successful runs were taken while a CPU they could use took a fixed piece of work over 1.25× its usual time",
             global::ParallelRepro.Reporting.Sections.EnvironmentSection.DisturbedRuns(results, "r1"), StringComparison.Ordinal);
         Assert.Null(global::ParallelRepro.Reporting.Sections.EnvironmentSection.DisturbedRuns(results, "calm"));
     }

@@ -36,6 +36,13 @@ internal static class Records
         Python = new RuntimeFacts("CPython", "3.11.2", "/usr/bin/python3", true, false, "fork"),
     };
 
+    /// <summary>The harness's per-CPU probes of a run on CPUs 0 and 1: the same before and after unless given.</summary>
+    public static CpuProbes Probes(double cpu0, double cpu1, double? cpu0After = null, double? cpu1After = null) => new()
+    {
+        Before = new Dictionary<int, double> { [0] = cpu0, [1] = cpu1 },
+        After = new Dictionary<int, double> { [0] = cpu0After ?? cpu0, [1] = cpu1After ?? cpu1 },
+    };
+
     public static string WriteRunner(string runsRoot, string runner, IEnumerable<RunRecord> records)
     {
         var store = new RecordStore(Path.Combine(runsRoot, runner, RecordStore.FileName));

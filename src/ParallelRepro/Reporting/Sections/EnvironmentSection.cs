@@ -49,7 +49,7 @@ internal sealed class EnvironmentSection : IReportSection
         var samples = results.Cells.Where(c => c.Runner == runner).SelectMany(c => c.Samples).ToArray();
         var disturbed = samples.Count(s => s.Disturbed);
         return disturbed == 0 ? null : string.Create(CultureInfo.InvariantCulture,
-            $"- Disturbed runs on {MarkdownText.Escape(runner)}: {disturbed} of its {samples.Length} successful runs were taken while a CPU they could use ran a fixed piece of work over {Running.SpeedProbe.DisturbanceFactor}× slower than its median there (the Python harness times it on each CPU before and after a run). They are kept, and each claim's note counts those it read.");
+            $"- Disturbed runs on {MarkdownText.Escape(runner)}: {disturbed} of its {samples.Length} successful runs were taken while a CPU they could use took a fixed piece of work over {Running.SpeedProbe.DisturbanceFactor}× its usual time there (the lower quartile; the Python harness times it on each CPU before and after a run). They are kept, and each claim's note counts those it read.");
     }
 
     /// <summary>Python's facts in Python's terms; a .NET runtime has no GIL or start method to speak of.</summary>
