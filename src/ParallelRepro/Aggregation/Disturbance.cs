@@ -33,6 +33,6 @@ internal sealed class Disturbance
 
     public bool Disturbed(RunRecord run)
         => run.CpuProbesS is { } probes && probes.All().Any()
-            ? probes.All().Any(p => usualCpuProbe.TryGetValue((run.Runner, run.Runtime, p.Cpu), out var usual) && p.Seconds > usual * SpeedProbe.DisturbanceFactor)
+            ? probes.All().Any(p => usualCpuProbe.TryGetValue((run.Runner, run.Runtime, p.Cpu), out var usual) && CpuProbes.Slow(p.Seconds, usual))
             : run.ProbeS > runnerProbeAbove.GetValueOrDefault(run.Runner, double.PositiveInfinity);
 }

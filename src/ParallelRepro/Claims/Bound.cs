@@ -46,13 +46,16 @@ internal sealed record Bound(double? Low, double? High)
 }
 
 /// <summary>
-/// A claim's quantity as measured: what it is, its interval, the cells it was read from, and how many runs of each
-/// it read, how many of them disturbed (by cell, so that a condition reading one cell through several quantities,
+/// A claim's quantity as measured: what it is, its interval, and the cells it was read from with how many runs of
+/// each it read, how many of them disturbed (by cell, so that a condition reading one cell through several quantities,
 /// as serial in every n's ratio, counts its runs once). <see cref="Interval"/> is at 95 %; <see cref="At"/>
 /// recomputes it at another level, for a condition that corrects for reading several intervals (<see cref="Confidence"/>).
 /// </summary>
-internal sealed record Measured(string Label, Func<double, LogInterval> IntervalAt, IReadOnlyList<string> Cells, IReadOnlyDictionary<string, RunsRead> Runs)
+internal sealed record Measured(string Label, Func<double, LogInterval> IntervalAt, IReadOnlyDictionary<string, RunsRead> Runs)
 {
+    /// <summary>The cells it was read from, in the order given.</summary>
+    public IReadOnlyList<string> Cells => [.. Runs.Keys];
+
     public LogInterval Interval { get; init; } = IntervalAt(Confidence.Default);
 
     /// <summary>How many of the decide stage's extra rounds ran every cell this was read from.</summary>

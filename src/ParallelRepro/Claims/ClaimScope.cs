@@ -41,7 +41,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
         var values = ratios.Select(r => r.UserS!.Value / r.RealS).ToArray();
         return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, level),
-            [Id(cell)], new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) }) { ExtraRounds = ExtraRounds(cell).Count() };
+            new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) }) { ExtraRounds = ExtraRounds(cell).Count() };
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         Func<double, LogInterval> interval = ca.Samples.Count > 0 && cb.Samples.Count > 0
             ? level => PairedRatio.Of(ta, tb, level)
             : level => PairedRatio.Unpaired(ta, tb, level);
-        return new Measured(label, interval, [Id(ca), Id(cb)], new[] { ca, cb }.DistinctBy(Id).ToDictionary(Id, RunsOf)) { ExtraRounds = ExtraRounds(ca).Intersect(ExtraRounds(cb)).Count() };
+        return new Measured(label, interval, new[] { ca, cb }.DistinctBy(Id).ToDictionary(Id, RunsOf)) { ExtraRounds = ExtraRounds(ca).Intersect(ExtraRounds(cb)).Count() };
     }
 
     /// <summary>The slowest over the fastest of a variant's cells over <paramref name="ns"/> (by median): how much its time changes with n.</summary>

@@ -19,6 +19,9 @@ public sealed record CpuProbes
     /// <summary>A CPU's usual probe time: the lower quartile of its probes (why not the median: <see cref="Aggregation.Disturbance"/>).</summary>
     public static double Usual(IEnumerable<double> seconds) => Statistics.Quantiles.Of(seconds.Order().ToArray(), 0.25);
 
+    /// <summary>Whether a probe ran slow: over <see cref="SpeedProbe.DisturbanceFactor"/> times its CPU's usual time.</summary>
+    public static bool Slow(double seconds, double usual) => seconds > usual * SpeedProbe.DisturbanceFactor;
+
     /// <summary>
     /// "CPU 0: usually 2.9 ms, 4 of 40 runs over 1.25× that; CPU 1: ...", or null with fewer than 10 runs probed. Within
     /// one measuring verb, so "usually" is this verb's, not the runner's (<see cref="Aggregation.Disturbance"/>).
@@ -30,7 +33,7 @@ public sealed record CpuProbes
             .ToDictionary(g => g.Key, g => Usual(g.Select(p => p.Seconds)));
         return string.Join("; ", usual.Select(u =>
         {
-            var slow = runs.Count(r => r.All().Any(p => p.Cpu == u.Key && p.Seconds > u.Value * SpeedProbe.DisturbanceFactor));
+            var slow = runs.Count(r => r.All().Any(p => p.Cpu == u.Key && Slow(p.Seconds, u.Value)));
             return string.Create(CultureInfo.InvariantCulture, $"CPU {u.Key}: usually {u.Value * 1000:0.0} ms, {slow} of {runs.Count} runs over {SpeedProbe.DisturbanceFactor}× that");
         }));
     }

@@ -9,11 +9,12 @@ runner's own speed probe (ParallelRepro's SpeedProbe) runs in the .NET process,
 on whichever CPU that process is on, and so mostly misses it: in 37 default
 runs it flagged 8 of the 687 single-threaded runs that took over 1.3x their
 cell's median. Probed on each CPU, one probe before and one after, it shows
-(experiments/cpu_probe_check.py, 60 s: 1040 runs of about 45 ms on
-alternating CPUs): probes over 1.25x their CPU's median flagged 227 of the
-229 runs that took over 1.25x theirs, and 2 of the 768 runs they did not flag
-(0.26 %) took that long. The runner decides from these times which runs were
-taken during a disturbance (they are kept, and counted where they are read).
+(experiments/cpu_probe_check.py, 60 s: 1031 runs of about 46 ms on
+alternating CPUs): probes over 1.25x their CPU's usual probe flagged 219 of
+the 220 runs that took over 1.25x its usual run, and 1 of the 798 runs they
+did not flag (0.13 %) took that long. The runner decides from these times
+which runs were taken during a disturbance (they are kept, and counted where
+they are read).
 """
 
 import os
@@ -51,11 +52,6 @@ def probe_each(cpus, last=None):
     finally:
         os.sched_setaffinity(0, restore)
     return seconds
-
-
-def allowed_cpus():
-    """The CPUs this process may run on, sorted; [] where the platform cannot tell."""
-    return sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
 
 
 def as_record(before, after):

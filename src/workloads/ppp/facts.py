@@ -92,10 +92,13 @@ def build_config():
     }
 
 
+def allowed_cpus():
+    """The CPUs this process may run on, sorted; [] where the platform cannot tell."""
+    return sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+
+
 def affinity_count():
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count()
+    return len(allowed_cpus()) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
 def runtime(start_method=None, gil_at_start=None):

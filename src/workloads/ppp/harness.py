@@ -160,7 +160,7 @@ def run(args, started):
     """Returns the exit code: 0 ok, 3 unavailable (exceptions propagate)."""
     gil_at_start = facts.gil_enabled()
     apply_affinity(args.cores)
-    cpus = cpuprobe.allowed_cpus()
+    cpus = facts.allowed_cpus()
     # Each CPU's speed before the run, the start CPU last (ppp/cpuprobe.py); again once the output is written.
     probes_before = cpuprobe.probe_each(cpus, last=args.start_cpu)
     start_cpu = start_on(args.start_cpu)

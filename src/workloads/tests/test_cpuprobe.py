@@ -2,14 +2,14 @@ import json
 import os
 import unittest
 
-from ppp import cpuprobe
+from ppp import cpuprobe, facts
 from tests import support
 
 
 @unittest.skipUnless(hasattr(os, "sched_setaffinity"), "needs a platform that can pin a process to a CPU")
 class CpuProbeTests(unittest.TestCase):
     def test_every_cpu_is_probed_the_last_one_last_and_the_affinity_is_restored(self):
-        cpus = cpuprobe.allowed_cpus()
+        cpus = facts.allowed_cpus()
         before = os.sched_getaffinity(0)
         seconds = cpuprobe.probe_each(cpus, last=cpus[0])
         self.assertEqual(sorted(seconds), cpus)
@@ -18,7 +18,7 @@ class CpuProbeTests(unittest.TestCase):
         self.assertEqual(os.sched_getaffinity(0), before)
 
     def test_a_last_cpu_outside_the_set_is_not_probed(self):
-        cpus = cpuprobe.allowed_cpus()
+        cpus = facts.allowed_cpus()
         self.assertEqual(sorted(cpuprobe.probe_each(cpus, last=max(cpus) + 1)), cpus)
 
     def test_no_cpus_no_probes(self):
@@ -27,7 +27,7 @@ class CpuProbeTests(unittest.TestCase):
     def test_the_record_has_each_allowed_cpu_before_and_after_the_run(self):
         done, record = support.run("cpu_bound.serial", extra=("--cores", "1"))
         self.assertEqual(done.returncode, 0, done.stderr)
-        first = str(cpuprobe.allowed_cpus()[0])
+        first = str(facts.allowed_cpus()[0])
         self.assertEqual(list(record["cpu_probes_s"]["before"]), [first])
         self.assertEqual(list(record["cpu_probes_s"]["after"]), [first])
         self.assertGreater(record["cpu_probes_s"]["after"][first], 0)
@@ -39,7 +39,7 @@ class CpuProbeTests(unittest.TestCase):
         self.assertEqual(done.returncode, 3, done.stderr)
         with open(out, encoding="utf-8") as handle:
             probes = json.load(handle)["cpu_probes_s"]
-        self.assertEqual(sorted(int(c) for c in probes["before"]), cpuprobe.allowed_cpus())
+        self.assertEqual(sorted(int(c) for c in probes["before"]), facts.allowed_cpus())
         self.assertEqual(probes["after"], {})
 
 
