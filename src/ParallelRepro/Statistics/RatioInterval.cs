@@ -1,13 +1,13 @@
 namespace ParallelRepro.Statistics;
 
 /// <summary>
-/// How the claims estimate a positive ratio from its observations (per-round time ratios, or one run's user CPU over
-/// real time): the median with its order-statistic interval once there are enough observations for one
-/// (<see cref="MedianInterval"/>, robust to this VM's two-speed vCPUs), and the geometric mean with Student's t on
-/// the log scale below that (<see cref="LogInterval"/>). With the three planned rounds of the quick profile the t
-/// interval is wide (t = 4.30 at 2 degrees of freedom) and decides only large effects; a claim it leaves undecided
-/// gets extra rounds, and from six rounds on the median decides it. Rounds placed on CPUs go through
-/// <see cref="StratifiedRatio"/> first, which compares them within a CPU.
+/// How the claims estimate a positive ratio from observations that may mix two modes (per-round time ratios of
+/// planned rounds, each on one CPU; or one run's user CPU over real time): the median with its order-statistic
+/// interval once there are enough observations for one (<see cref="MedianInterval"/>, robust to this VM's two-speed
+/// vCPUs), and the geometric mean with Student's t on the log scale below that (<see cref="LogInterval"/>). With the
+/// three planned rounds of the quick profile the t interval is wide (t = 4.30 at 2 degrees of freedom) and decides only
+/// large effects; a claim it leaves undecided gets extra rounds, balanced over the CPUs, which
+/// <see cref="StratifiedRatio"/> estimates on their own (<see cref="TrimmedMeanInterval"/>).
 /// </summary>
 public static class RatioInterval
 {
@@ -16,10 +16,8 @@ public static class RatioInterval
     /// Below that, the t interval's rounds-to-decide estimate reads the median and its robust spread
     /// (<see cref="LogInterval.Outlook"/>), because the median is what more rounds hand the decision to. Why: one
     /// round on the slow vCPU pulls the geometric mean toward the bound and swells the standard deviation, and the
-    /// reckoning grows with the square of one over the other. Three balanced rounds of mt(1)/serial, 1.00, 1.01 and
-    /// 0.82, read as "about 600 more rounds" against 0.95; two default runs left cpu-mt-no-speedup waiting at 617 and
-    /// 1783 more rounds, and inconclusive, where the median (1.00, three rounds to reach six) needs only the rounds
-    /// that get it past the slow one. The interval itself is Student's t as before.
+    /// reckoning grows with the square of one over the other (three rounds of mt(1)/serial, 1.00, 1.01 and 0.82, read
+    /// as "about 600 more rounds" against 0.95). The interval itself is Student's t.
     /// </summary>
     public static LogInterval Of(IReadOnlyList<double> ratios, double level = Confidence.Default)
     {

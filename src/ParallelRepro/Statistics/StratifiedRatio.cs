@@ -35,11 +35,12 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 /// Each estimate weighs the CPUs equally: what a program started on a CPU picked at random would see.
 /// Centering assumes a CPU's offset stays put over the run; on this VM it lasts minutes, not the ten a run takes. So the
 /// decide stage runs each cell of its extra rounds on two CPUs seconds apart, and a round that did is balanced on its
-/// own (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, a ratio rests on those alone (the plain
-/// estimate over them, <see cref="RatioInterval"/>): the planned rounds were the first look that left it undecided,
-/// and the balanced rounds are the fresh sample the decide stage ran to settle it. Three, because that gives Student's
-/// t the two degrees of freedom the quick profile's three planned rounds had; before that, a balanced round counts as
-/// a round not placed.
+/// own (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, a ratio rests on those alone: the planned
+/// rounds were the first look that left it undecided, and the balanced rounds are the fresh sample the decide stage
+/// ran to settle it. Their estimate is the trimmed mean (<see cref="TrimmedMeanInterval"/>: free of the two modes, they
+/// need no median), at the level of one of the decide stage's looks (<see cref="Confidence.PerLook"/>). Three, because
+/// that gives Student's t the two degrees of freedom the quick profile's three planned rounds had; before that, a
+/// balanced round counts as a round not placed.
 /// </summary>
 public static class StratifiedRatio
 {
@@ -50,7 +51,7 @@ public static class StratifiedRatio
     {
         if (rounds.Count == 0) throw new ArgumentException("no rounds", nameof(rounds));
         var balanced = rounds.Where(r => r.Balanced).Select(r => r.Ratio).ToArray();
-        if (balanced.Length >= MinBalanced) return RatioInterval.Of(balanced, level);
+        if (balanced.Length >= MinBalanced) return TrimmedMeanInterval.Of(balanced, Confidence.PerLook(level));
         var ratios = rounds.Select(r => r.Ratio).ToArray();
         if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level);
         if (ratios.Any(v => !(v > 0) || !double.IsFinite(v)))

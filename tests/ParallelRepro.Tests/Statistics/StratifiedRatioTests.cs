@@ -104,7 +104,8 @@ public sealed class StratifiedRatioTests
         var three = StratifiedRatio.Of([.. Alternating(3), .. balanced]);
 
         Assert.Equal(5, two.Count); // two balanced rounds count as rounds not placed, beside the planned ones
-        Assert.Equal(RatioInterval.Of(balanced.Select(r => r.Ratio).ToArray()), three);
-        Assert.True(three.Low > 0.95 && three.High < 1.06, $"[{three.Low}, {three.High}] should be within 6 % of 1");
+        Assert.Equal(TrimmedMeanInterval.Of(balanced.Select(r => r.Ratio).ToArray(), Confidence.PerLook(Confidence.Default)), three);
+        Assert.True(three.Low > 0.9 && three.High < 1.1, $"[{three.Low}, {three.High}] at {three.Level:P1} should be within 10 % of 1");
+        Assert.True(three.High / three.Low < two.High / two.Low, $"[{three.Low}, {three.High}] should be narrower than [{two.Low}, {two.High}]");
     }
 }
