@@ -21,12 +21,13 @@ public static class Confidence
     public static double Bonferroni(int tests) => 1 - (1 - Default) / Math.Max(1, tests);
 
     /// <summary>
-    /// How many times narrower the error of one look of the decide stage is than that of a single interval. Measured,
-    /// not derived: on this VM's balanced rounds (<see cref="TrimmedMeanInterval"/>), sequences of up to 30 rounds
-    /// looked at after each from the third, with the truth on the bound, were decided (wrongly, either way) in 21.9 %
-    /// of the sequences at 95 % a look, 9.3 % at 98 % and 5.1 % at 99 % (`/work/notes/trim_bootstrap.py`, 2000-4000
-    /// sequences each). So a look is taken at 1 − 0.05 / 5 = 99 %, and the sequence as a whole errs about 5 % of the
-    /// time, as one 95 % interval would.
+    /// What a look's error rate is divided by, so that the decide stage's whole sequence of looks errs about as often
+    /// as one interval. Measured, not derived: on this VM's balanced rounds (<see cref="TrimmedMeanInterval"/>),
+    /// sequences of up to 30 rounds looked at after each from the third, with the truth on the bound, were decided
+    /// (wrongly, either way) in 22.0 % of the sequences at 95 % a look and in 4.7 % at 99 %
+    /// (src/workloads/experiments/balanced_rounds_bootstrap.py, 4000 sequences each; the sign-test median that had this
+    /// place before erred in 13.2 % at 95 %). So a look is taken at 1 − 0.05 / 5 = 99 %, and the sequence as a whole
+    /// errs about 5 % of the time, as one 95 % interval would.
     /// </summary>
     public const double LooksFactor = 5;
 

@@ -22,7 +22,7 @@ public sealed class TrimmedMeanIntervalTests
         var trimmed = TrimmedMeanInterval.Of(ten);
         var t = LogInterval.Of(ten);
 
-        // Yuen's interval computed independently (numerical t quantile, /work/notes/trim_bootstrap.py): 1.0050 [0.9879, 1.0223].
+        // Yuen's interval computed independently, in Python (trimmed_rule of src/workloads/experiments/balanced_rounds_bootstrap.py): 1.0050 [0.9879, 1.0223].
         Assert.Equal(1.0050, trimmed.Value, 4);
         Assert.Equal(0.9879, trimmed.Low, 4);
         Assert.Equal(1.0223, trimmed.High, 4);
@@ -71,7 +71,7 @@ public sealed class TrimmedMeanIntervalTests
         var atNominal = Wrong(Confidence.Default) / 1500.0;
         var perLook = Wrong(Confidence.PerLook(Confidence.Default)) / 1500.0;
 
-        // On the VM's own rounds: 21.9 % and 5.1 % (Confidence.LooksFactor); on this mixture about 29 % and 7 %.
+        // On the VM's own rounds: 22.0 % and 4.7 % (Confidence.LooksFactor); on this mixture about 29 % and 7 %.
         Assert.True(atNominal > 0.15, $"95 % a look decided {atNominal:P1} of the sequences on the bound");
         Assert.True(perLook < 0.10, $"{Confidence.PerLook(Confidence.Default):P1} a look decided {perLook:P1} of the sequences on the bound");
     }
