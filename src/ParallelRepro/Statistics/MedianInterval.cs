@@ -27,7 +27,7 @@ public static class MedianInterval
     private const double MedianEfficiency = 1.2533;
 
     /// <summary>MAD × 1.4826 estimates a standard deviation, robust to the slow-vCPU modes.</summary>
-    private const double MadToSd = 1.4826;
+    internal const double MadToSd = 1.4826;
 
     /// <summary>The fewest observations whose [min, max] covers the median with at least <paramref name="level"/>.</summary>
     public static int MinCountAt(double level)

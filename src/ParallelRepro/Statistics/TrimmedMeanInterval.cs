@@ -23,13 +23,10 @@ public static class TrimmedMeanInterval
     public const double Trim = 0.2;
 
     /// <summary>
-    /// How much wider the 20 % trimmed mean's standard error is than the mean's for normal data (its asymptotic
-    /// efficiency there is about 0.94, and 1 / √0.94 ≈ 1.03).
+    /// How much wider the 20 % trimmed mean's standard error is than the mean's for normal data: its asymptotic
+    /// variance is the winsorized variance over (1 − 2 · 0.2)², 0.412 / 0.36 = 1.14 times the mean's, and √1.14 ≈ 1.07.
     /// </summary>
-    private const double TrimmedEfficiency = 1.03;
-
-    /// <summary>MAD × 1.4826 estimates a standard deviation.</summary>
-    private const double MadToSd = 1.4826;
+    private const double TrimmedEfficiency = 1.07;
 
     public static LogInterval Of(IReadOnlyList<double> positives, double level = Confidence.Default)
     {
@@ -63,7 +60,7 @@ public static class TrimmedMeanInterval
     private static (double Center, double LogSd)? RobustOutlook(double[] sortedLogs)
     {
         var median = Quantiles.Of(sortedLogs, 0.5);
-        var spread = TrimmedEfficiency * MadToSd * Quantiles.Median(sortedLogs.Select(x => Math.Abs(x - median)));
+        var spread = TrimmedEfficiency * MedianInterval.MadToSd * Quantiles.Median(sortedLogs.Select(x => Math.Abs(x - median)));
         return spread > 0 ? (Math.Exp(median), spread) : null;
     }
 }
