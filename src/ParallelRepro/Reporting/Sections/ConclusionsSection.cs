@@ -6,7 +6,7 @@ namespace ParallelRepro.Reporting.Sections;
 
 /// <summary>
 /// The first thing a reader sees: the paper's conclusions in plain words, each with held / did not hold /
-/// inconclusive / not testable here on every Python runtime, and its key number with the 95 % interval.
+/// inconclusive / not testable here on every Python runtime, and its key number with its interval.
 /// One compact table, so that it fits the first screen with the title; the reasons are in the claims section.
 /// </summary>
 internal sealed class ConclusionsSection : IReportSection
@@ -16,7 +16,7 @@ internal sealed class ConclusionsSection : IReportSection
     public void Write(ReportContext report, StringBuilder md)
     {
         md.Heading(Heading);
-        md.Paragraph("✔ held · ✘ did not hold · ? inconclusive (more runs would decide) · ○ not testable here; key ratio with its 95 % interval; reasons: [Claims](#claims).");
+        md.Paragraph("✔ held · ✘ did not hold · ? inconclusive (more runs would decide) · ○ not testable here; key ratio with its interval, 95 % unless another level is shown (99 % for ratios from the decide stage's extra rounds, looked at after every round); reasons: [Claims](#claims).");
         var scopes = report.PythonScopes;
         var outcomes = report.Outcomes;
         var measured = report.Claims.Claims.Where(c => outcomes.Any(o => o.Id == c.Id && o.Runner is not null)).ToArray();
