@@ -104,7 +104,7 @@ internal sealed partial class Evidence
         // Each cell once, however many of the quantities read it (serial is in every n's ratio).
         var runs = all.SelectMany(q => q.Runs).DistinctBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToArray();
         var disturbed = runs.Sum(r => r.Disturbed);
-        if (disturbed > 0) note = $"{(note is null ? "" : note + "; ")}{disturbed} of the {runs.Sum(r => r.All)} runs read were taken while a CPU they could use ran the speed probe over 1.25× its usual time (kept)";
+        if (disturbed > 0) note = string.Create(CultureInfo.InvariantCulture, $"{(note is null ? "" : note + "; ")}{disturbed} of the {runs.Sum(r => r.All)} runs read were taken while a CPU they could use ran the speed probe over {Running.SpeedProbe.DisturbanceFactor}× its usual time (kept)");
         return new Condition(text, state, values, note)
         {
             Estimate = key.ToEstimate(),

@@ -14,18 +14,26 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
     /// <summary>Fewer than two observations, or all equal: no interval can be claimed, so it is unbounded.</summary>
     public bool IsBounded => Count >= 2 && double.IsFinite(Low) && double.IsFinite(High);
 
-    public static LogInterval Of(IReadOnlyList<double> positives, double level = Confidence.Default)
+    public static LogInterval Of(IReadOnlyList<double> positives, double level = Confidence.Default) => OfLogs(Logs(positives), level);
+
+    /// <summary>The observations on the log scale, checked: at least one, each positive and finite.</summary>
+    internal static double[] Logs(IReadOnlyList<double> positives)
     {
         if (positives.Count == 0) throw new ArgumentException("no observations", nameof(positives));
         if (positives.Any(v => !(v > 0) || !double.IsFinite(v)))
             throw new ArgumentException("a ratio or time must be positive and finite", nameof(positives));
-        var logs = positives.Select(v => Math.Log(v)).ToArray();
+        return positives.Select(v => Math.Log(v)).ToArray();
+    }
+
+    /// <summary><see cref="Of"/> on observations already on the log scale (<see cref="Logs"/>).</summary>
+    internal static LogInterval OfLogs(IReadOnlyList<double> logs, double level = Confidence.Default)
+    {
         var mean = logs.Average();
-        if (logs.Length < 2) return new LogInterval(Math.Exp(mean), 0, double.PositiveInfinity, logs.Length, double.NaN, level);
-        var sd = Math.Sqrt(logs.Sum(x => (x - mean) * (x - mean)) / (logs.Length - 1));
-        if (sd == 0) return new LogInterval(Math.Exp(mean), Math.Exp(mean), Math.Exp(mean), logs.Length, 0, level);
-        var half = Confidence.StudentQuantile(logs.Length - 1, level) * sd / Math.Sqrt(logs.Length);
-        return new LogInterval(Math.Exp(mean), Math.Exp(mean - half), Math.Exp(mean + half), logs.Length, sd, level);
+        if (logs.Count < 2) return new LogInterval(Math.Exp(mean), 0, double.PositiveInfinity, logs.Count, double.NaN, level);
+        var sd = Math.Sqrt(logs.Sum(x => (x - mean) * (x - mean)) / (logs.Count - 1));
+        if (sd == 0) return new LogInterval(Math.Exp(mean), Math.Exp(mean), Math.Exp(mean), logs.Count, 0, level);
+        var half = Confidence.StudentQuantile(logs.Count - 1, level) * sd / Math.Sqrt(logs.Count);
+        return new LogInterval(Math.Exp(mean), Math.Exp(mean - half), Math.Exp(mean + half), logs.Count, sd, level);
     }
 
     /// <summary>

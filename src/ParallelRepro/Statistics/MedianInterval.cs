@@ -27,7 +27,7 @@ public static class MedianInterval
     private const double MedianEfficiency = 1.2533;
 
     /// <summary>MAD × 1.4826 estimates a standard deviation, robust to the slow-vCPU modes.</summary>
-    internal const double MadToSd = 1.4826;
+    private const double MadToSd = 1.4826;
 
     /// <summary>The fewest observations whose [min, max] covers the median with at least <paramref name="level"/>.</summary>
     public static int MinCountAt(double level)
@@ -53,10 +53,13 @@ public static class MedianInterval
     /// modes, scaled to a standard deviation and to the median's lower efficiency. What the rounds-to-decide estimate reads.
     /// </summary>
     public static double Spread(IReadOnlyList<double> positives)
+        => MedianEfficiency * MadSd(positives.Select(v => Math.Log(v)).ToArray());
+
+    /// <summary>The MAD of values about their median, scaled to estimate a standard deviation (× 1.4826): robust to a few far-out ones.</summary>
+    internal static double MadSd(IReadOnlyList<double> values)
     {
-        var logs = positives.Select(v => Math.Log(v)).ToArray();
-        var logMedian = Quantiles.Median(logs);
-        return MedianEfficiency * MadToSd * Quantiles.Median(logs.Select(x => Math.Abs(x - logMedian)));
+        var median = Quantiles.Median(values);
+        return MadToSd * Quantiles.Median(values.Select(x => Math.Abs(x - median)));
     }
 
     /// <summary>The 1-based rank k of the interval's lower end: the largest k with P(Binomial(n, ½) ≤ k - 1) ≤ (1 - level) / 2.</summary>

@@ -30,15 +30,13 @@ public static class TrimmedMeanInterval
 
     public static LogInterval Of(IReadOnlyList<double> positives, double level = Confidence.Default)
     {
-        if (positives.Count == 0) throw new ArgumentException("no observations", nameof(positives));
-        if (positives.Any(v => !(v > 0) || !double.IsFinite(v)))
-            throw new ArgumentException("a ratio or time must be positive and finite", nameof(positives));
-        var logs = positives.Select(v => Math.Log(v)).Order().ToArray();
+        var logs = LogInterval.Logs(positives);
         var n = logs.Length;
         var g = (int)Math.Floor(Trim * n);
+        if (g == 0) return LogInterval.OfLogs(logs, level) with { Outlook = RobustOutlook(logs) };
+        Array.Sort(logs);
         var kept = n - 2 * g;
         var center = logs[g..(n - g)].Average();
-        if (n < 2) return new LogInterval(Math.Exp(center), 0, double.PositiveInfinity, n, double.NaN, level);
         // Winsorized: the g lowest raised to the lowest kept, the g highest lowered to the highest kept.
         var winsorized = logs.Select(x => Math.Clamp(x, logs[g], logs[n - g - 1])).ToArray();
         var mean = winsorized.Average();
@@ -47,8 +45,7 @@ public static class TrimmedMeanInterval
         var se = sw * Math.Sqrt(n) / kept;
         var half = Confidence.StudentQuantile(kept - 1, level) * se;
         // Per observation, the spread this estimator narrows with (what the rounds-to-decide estimate reads).
-        var interval = new LogInterval(Math.Exp(center), Math.Exp(center - half), Math.Exp(center + half), n, se * Math.Sqrt(n), level);
-        return g > 0 ? interval : interval with { Outlook = RobustOutlook(logs) };
+        return new LogInterval(Math.Exp(center), Math.Exp(center - half), Math.Exp(center + half), n, se * Math.Sqrt(n), level);
     }
 
     /// <summary>
@@ -57,10 +54,6 @@ public static class TrimmedMeanInterval
     /// mt(1)/serial, 1.00, 1.01 and 0.82, would read as about 600 more rounds against 0.95. The estimate reads the
     /// median and the MAD-based spread instead, which is what the trimmed mean will see once that round is cut.
     /// </summary>
-    private static (double Center, double LogSd)? RobustOutlook(double[] sortedLogs)
-    {
-        var median = Quantiles.Of(sortedLogs, 0.5);
-        var spread = TrimmedEfficiency * MedianInterval.MadToSd * Quantiles.Median(sortedLogs.Select(x => Math.Abs(x - median)));
-        return spread > 0 ? (Math.Exp(median), spread) : null;
-    }
+    private static (double Center, double LogSd)? RobustOutlook(double[] logs)
+        => TrimmedEfficiency * MedianInterval.MadSd(logs) is > 0 and var spread ? (Math.Exp(Quantiles.Median(logs)), spread) : null;
 }

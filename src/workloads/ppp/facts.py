@@ -98,7 +98,8 @@ def allowed_cpus():
 
 
 def affinity_count():
-    return len(allowed_cpus()) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    """How many CPUs this process may run on; os.cpu_count() where the platform cannot tell."""
+    return len(allowed_cpus()) or os.cpu_count()
 
 
 def runtime(start_method=None, gil_at_start=None):
