@@ -39,6 +39,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     {
         var runtimes = settings.Interpreters.Select(i => i.Label).ToHashSet(StringComparer.Ordinal);
         var givenUp = new HashSet<(string Id, string? Runtime, int? Cores)>();
+        var runner = new MatrixRunner(settings, console, clock); // plans once for all the stage's rounds
         while (true)
         {
             var (results, claims) = Decide();
@@ -68,7 +69,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
                     return claims;
                 }
                 console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) inconclusive, none whose reckoned rounds fit the {left.TotalSeconds:0} s left; one more round of {shot.Id} ({shot.Runtime}) anyway, the nearest to deciding ({shotRuns.Count} run(s), ~{shotCost.TotalSeconds:0} s; {spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
-                await new MatrixRunner(settings, console, clock).RunExtraAsync(shotRuns, ct).ConfigureAwait(false);
+                await runner.RunExtraAsync(shotRuns, ct).ConfigureAwait(false);
                 continue;
             }
             var (extra, cost, waiting) = RoundWithinBudget(worth, claims, results, runtimes, left);
@@ -79,7 +80,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             }
             var leftOut = waiting == 0 ? "" : $"; {waiting} whose round would not fit wait";
             console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) inconclusive; one more round of {extra.Count} cell(s) (~{cost.TotalSeconds:0} s; {spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent{leftOut})");
-            await new MatrixRunner(settings, console, clock).RunExtraAsync(extra, ct).ConfigureAwait(false);
+            await runner.RunExtraAsync(extra, ct).ConfigureAwait(false);
         }
     }
 

@@ -27,13 +27,19 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
 
     /// <summary>
     /// Runs beyond the planned matrix (extra rounds aimed at undecided claims), measured exactly as planned ones:
-    /// same context, replica, speed probe and record store.
+    /// same context, speed probe and record store, and the replica when a wiki group is among them. The plan (the data
+    /// check, the commit, the source hash, the variants Python lists) is made by the first call and kept for the next:
+    /// the decide stage asks for one round at a time, and the plan does not change between its rounds.
     /// </summary>
     public async Task<RunSummary> RunExtraAsync(IReadOnlyList<PlannedRun> extra, CancellationToken ct)
     {
-        var matrix = await PlanAsync(settings, console, ct).ConfigureAwait(false);
-        return await MeasureAsync(matrix, extra, fresh: false, ct).ConfigureAwait(false);
+        extraPlan ??= await PlanAsync(settings, console, ct).ConfigureAwait(false);
+        var groups = extra.Select(run => run.Cell.Group).Distinct(StringComparer.Ordinal).ToArray();
+        return await new MeasurementLoop(settings, console, clock)
+            .RunAsync(extraPlan.Context, groups, extra, new ProcessRunMeasurer(settings, clock), fresh: false, ct).ConfigureAwait(false);
     }
+
+    private MatrixPlan? extraPlan;
 
     private Task<RunSummary> MeasureAsync(MatrixPlan matrix, IReadOnlyList<PlannedRun> plan, bool fresh, CancellationToken ct)
         => new MeasurementLoop(settings, console, clock).RunAsync(matrix.Context, matrix.Groups, plan, new ProcessRunMeasurer(settings, clock), fresh, ct);

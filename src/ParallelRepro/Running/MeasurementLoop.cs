@@ -20,9 +20,10 @@ internal sealed class MeasurementLoop(ReproSettings settings, IAnsiConsole conso
     public async Task<RunSummary> RunAsync<TRun>(
         RunContext context, IEnumerable<string> groups, IReadOnlyList<TRun> plan, IMeasurer<TRun> measurer, bool fresh, CancellationToken ct)
     {
-        // The I/O-bound program needs a MediaWiki API for the whole run: the replica on loopback.
-        // A user-given API (the real one) replaces the replica.
-        await using var wiki = context.WikiGroups.Count == 0 || settings.WikiUrl is not null ? null
+        // The I/O-bound program needs a MediaWiki API for the whole run: the replica on loopback, started only when a
+        // group measured needs it. A user-given API (the real one) replaces the replica.
+        groups = groups.ToArray();
+        await using var wiki = !groups.Any(context.WikiGroups.Contains) || settings.WikiUrl is not null ? null
             : await WikiReplicaLauncher.StartAsync(WikiReplicaLauncher.OptionsFor(settings, clock), ct).ConfigureAwait(false);
         if (wiki is not null)
             console.MarkupLineInterpolated($"MediaWiki API replica for {string.Join(", ", context.WikiGroups)}: {wiki.ApiUrl}");
