@@ -19,6 +19,9 @@ internal sealed record MatrixPlan(RunContext Context, IReadOnlyList<PlannedRun> 
 /// </summary>
 internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console, TimeProvider clock)
 {
+    /// <summary>The plan extra runs are measured under, made by the first of them (<see cref="RunExtraAsync"/>).</summary>
+    private MatrixPlan? extraPlan;
+
     public async Task<RunSummary> RunAsync(bool fresh, CancellationToken ct)
     {
         var matrix = await PlanAsync(settings, console, ct).ConfigureAwait(false);
@@ -38,8 +41,6 @@ internal sealed class MatrixRunner(ReproSettings settings, IAnsiConsole console,
         return await new MeasurementLoop(settings, console, clock)
             .RunAsync(extraPlan.Context, groups, extra, new ProcessRunMeasurer(settings, clock), fresh: false, ct).ConfigureAwait(false);
     }
-
-    private MatrixPlan? extraPlan;
 
     private Task<RunSummary> MeasureAsync(MatrixPlan matrix, IReadOnlyList<PlannedRun> plan, bool fresh, CancellationToken ct)
         => new MeasurementLoop(settings, console, clock).RunAsync(matrix.Context, matrix.Groups, plan, new ProcessRunMeasurer(settings, clock), fresh, ct);

@@ -22,15 +22,15 @@ internal sealed class MeasurementLoop(ReproSettings settings, IAnsiConsole conso
     {
         // The I/O-bound program needs a MediaWiki API for the whole run: the replica on loopback, started only when a
         // group measured needs it. A user-given API (the real one) replaces the replica.
-        groups = groups.ToArray();
-        await using var wiki = !groups.Any(context.WikiGroups.Contains) || settings.WikiUrl is not null ? null
+        var measured = groups.ToArray();
+        await using var wiki = !measured.Any(context.WikiGroups.Contains) || settings.WikiUrl is not null ? null
             : await WikiReplicaLauncher.StartAsync(WikiReplicaLauncher.OptionsFor(settings, clock), ct).ConfigureAwait(false);
         if (wiki is not null)
             console.MarkupLineInterpolated($"MediaWiki API replica for {string.Join(", ", context.WikiGroups)}: {wiki.ApiUrl}");
         context = context with { WikiUrl = settings.WikiUrl ?? wiki?.ApiUrl.ToString() };
         context = context with
         {
-            ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, groups, console, clock, ct).ConfigureAwait(false),
+            ExpectedDigests = await ReferenceOutputs.EnsureAsync(context, measured, console, clock, ct).ConfigureAwait(false),
         };
 
         var store = StoreFor(settings);

@@ -9,7 +9,8 @@ namespace ParallelRepro.Tests.Running;
 
 /// <summary>
 /// The loop that <c>repro run</c> and <c>repro dotnet-bench</c> share, with a small measurer of its own: resume by
-/// record key, a failed run recorded without stopping the loop, and records kept when a measurer dies mid-way.
+/// record key, a failed run recorded without stopping the loop, records kept when a measurer dies mid-way, and the
+/// MediaWiki replica on loopback only while a group that needs it is measured.
 /// </summary>
 public sealed class MeasurementLoopTests : IDisposable
 {
@@ -73,6 +74,22 @@ public sealed class MeasurementLoopTests : IDisposable
         var next = new ParsingMeasurer();
         await RunAsync(next, ["1", "2", "3", "4"]);
         Assert.Equal(["3", "4"], next.Measured);
+    }
+
+    [Theory]
+    [InlineData("cpu_bound", false)]
+    [InlineData("io_bound", true)]
+    public async Task The_wiki_replica_starts_only_when_a_group_measured_needs_it(string group, bool starts)
+    {
+        // The group's reference digest is on disk, so no serial run is made for it.
+        Directory.CreateDirectory(Path.Combine(dir.Path, "reference"));
+        File.WriteAllText(Path.Combine(dir.Path, "reference", $"{group}.json"), $$"""{"group": "{{group}}", "source_hash": "sha256:src", "digest": "sha256:0"}""");
+        var context = Context with { WikiGroups = new HashSet<string> { "io_bound" } };
+
+        await new MeasurementLoop(Settings, console, TimeProvider.System).RunAsync(context, [group], ["1"], new ParsingMeasurer(), fresh: false, CancellationToken.None);
+
+        Assert.Equal(starts, console.Output.Contains("MediaWiki API replica for io_bound: http://127.0.0.1:", StringComparison.Ordinal));
+        Assert.DoesNotContain("computing the reference output", console.Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => dir.Dispose();
