@@ -1,5 +1,5 @@
-"""How far this machine's speed ratios wander over minutes, beyond the noise between rounds (ParallelRepro's
-Statistics/Drift, which the decide stage's intervals add).
+"""How far this machine's speed ratios wander over minutes, beyond the noise between rounds: the measurement behind
+the README's "No allowance for drift between minutes" (the decide stage's intervals add none).
 
 The decide stage's extra rounds of a claim are seconds apart and all within its two minutes or so, so their spread
 says how precisely they measure the ratio during those minutes, not how far the ratio itself moves between one
@@ -62,7 +62,15 @@ def run_once(name, workers, cpu, pad, data, ext):
 def measure(data, ext, seconds, out, copies):
     rng = random.Random(7)
     scratch = tempfile.mkdtemp(prefix="machine-drift-")
-    exts = [shutil.copytree(ext, os.path.join(scratch, f"ext{i}")) for i in range(copies)]
+    try:
+        exts = [shutil.copytree(ext, os.path.join(scratch, f"ext{i}")) for i in range(copies)]
+        rounds, seconds_taken = _measure_rounds(data, exts, seconds, out, rng)
+    finally:
+        shutil.rmtree(scratch)
+    print(f"{rounds} rounds in {seconds_taken:.0f} s into {out}")
+
+
+def _measure_rounds(data, exts, seconds, out, rng):
     started = time.time()
     rounds = 0
     with open(out, "w", newline="", encoding="utf-8") as handle:
@@ -70,7 +78,7 @@ def measure(data, ext, seconds, out, copies):
         writer.writerow(["round", "t", "pad", "copy", "cell", "n", "cpu", "proc_s"])
         while time.time() - started < seconds:
             pad = rng.choice(PADS)
-            copy = rounds % copies
+            copy = rounds % len(exts)
             for cells in PROGRAMS.values():
                 order = cells[:]
                 rng.shuffle(order)
@@ -80,8 +88,7 @@ def measure(data, ext, seconds, out, copies):
                         writer.writerow([rounds, round(time.time() - started, 1), pad, copy, name, workers, cpu, proc])
             handle.flush()
             rounds += 1
-    shutil.rmtree(scratch)
-    print(f"{rounds} rounds in {time.time() - started:.0f} s into {out}")
+    return rounds, time.time() - started
 
 
 def trimmed_mean_and_se(logs):
@@ -121,13 +128,13 @@ def estimate(path, block):
         if len(blocks) < 2:
             print(f"{label}: fewer than two blocks of {block} rounds")
             continue
-        means, ses = zip(*(trimmed_mean_and_se(b) for b in blocks))
+        means, ses = zip(*(trimmed_mean_and_se(chunk) for chunk in blocks))
         between = statistics.variance(means)
         within = statistics.mean(se * se for se in ses)
         excess = between - within
         pooled_excess += (len(blocks) - 1) * excess
         pooled_weight += len(blocks) - 1
-        by_pad = {p: math.exp(statistics.median([y for r, y in series if pads[r] == p])) for p in PADS}
+        by_pad = {p: math.exp(statistics.median(ys)) for p in PADS if (ys := [y for r, y in series if pads[r] == p])}
         by_copy = {c: trimmed_mean_and_se([y for r, y in series if copies[r] == c]) for c in sorted(set(copies.values()))}
         print(f"{label}: {len(logs)} rounds, {len(blocks)} blocks of {block}; block means "
               + " ".join(f"{math.exp(m):.3f}" for m in means)
