@@ -26,7 +26,8 @@ import random
 import statistics
 import sys
 
-TRIM = 0.2
+from trimmed_mean import TRIM, trimmed
+
 FIRST_LOOK = 3
 LAST_LOOK = 30
 
@@ -90,23 +91,14 @@ def median_rule(logs, level):
 
 
 def trimmed_mean(logs):
-    ordered = sorted(logs)
-    g = int(TRIM * len(ordered))
-    kept = ordered[g:len(ordered) - g]
-    return sum(kept) / len(kept)
+    return trimmed(logs)[0]
 
 
 def trimmed_rule(logs, level):
-    n, ordered = len(logs), sorted(logs)
-    g = int(TRIM * n)
-    if g == 0:
+    if int(TRIM * len(logs)) == 0:
         return t_interval(logs, level)
-    centre = trimmed_mean(logs)
-    winsorized = [min(max(x, ordered[g]), ordered[n - g - 1]) for x in ordered]
-    mean = sum(winsorized) / n
-    sw = math.sqrt(sum((x - mean) ** 2 for x in winsorized) / (n - 1))
-    kept = n - 2 * g
-    half = student_quantile(kept - 1, level) * sw * math.sqrt(n) / kept
+    centre, se, kept = trimmed(logs)
+    half = student_quantile(kept - 1, level) * se
     return centre - half, centre + half
 
 

@@ -34,6 +34,8 @@ import sys
 import tempfile
 import time
 
+from trimmed_mean import trimmed
+
 PROGRAMS = {
     "cpu_bound": [("cpu_bound.serial", 1), ("cpu_bound.mt", 1), ("cpu_bound.mt", 2), ("cpu_bound.mt", 8)],
     "memory_bound": [("memory_bound.serial", 1), ("memory_bound.omp-gil-dynamic", 1)],
@@ -45,7 +47,6 @@ RATIOS = {
     "mt(1)/serial cpu_bound": (("cpu_bound.mt", 1), ("cpu_bound.serial", 1)),
 }
 PADS = (0, 1000, 2000, 3000)
-TRIM = 0.2
 
 
 def run_once(name, workers, cpu, pad, data, ext):
@@ -91,16 +92,6 @@ def _measure_rounds(data, exts, seconds, out, rng):
     return rounds, time.time() - started
 
 
-def trimmed_mean_and_se(logs):
-    """The 20 % trimmed mean and Yuen's standard error (winsorized variance)."""
-    xs = sorted(logs)
-    n = len(xs)
-    g = int(TRIM * n)
-    kept = xs[g:n - g]
-    winsorized = [min(max(x, xs[g]), xs[n - g - 1]) for x in xs]
-    return statistics.mean(kept), statistics.stdev(winsorized) * math.sqrt(n) / len(kept)
-
-
 def balanced_log_ratios(rows, a, b):
     """Per round, in order: the mean over the two CPUs of log(a / b)."""
     times = collections.defaultdict(dict)
@@ -128,14 +119,14 @@ def estimate(path, block):
         if len(blocks) < 2:
             print(f"{label}: fewer than two blocks of {block} rounds")
             continue
-        means, ses = zip(*(trimmed_mean_and_se(chunk) for chunk in blocks))
+        means, ses = zip(*(trimmed(chunk)[:2] for chunk in blocks))
         between = statistics.variance(means)
         within = statistics.mean(se * se for se in ses)
         excess = between - within
         pooled_excess += (len(blocks) - 1) * excess
         pooled_weight += len(blocks) - 1
         by_pad = {p: math.exp(statistics.median(ys)) for p in PADS if (ys := [y for r, y in series if pads[r] == p])}
-        by_copy = {c: trimmed_mean_and_se([y for r, y in series if copies[r] == c]) for c in sorted(set(copies.values()))}
+        by_copy = {c: trimmed([y for r, y in series if copies[r] == c])[:2] for c in sorted(set(copies.values()))}
         print(f"{label}: {len(logs)} rounds, {len(blocks)} blocks of {block}; block means "
               + " ".join(f"{math.exp(m):.3f}" for m in means)
               + f"; sd of block means {math.sqrt(between):.4f}, their own se {math.sqrt(within):.4f}, "
