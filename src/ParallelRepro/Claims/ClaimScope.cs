@@ -1,6 +1,7 @@
 using System.Globalization;
 using ParallelRepro.Aggregation;
 using ParallelRepro.Statistics;
+using ParallelRepro.Vocabulary;
 
 namespace ParallelRepro.Claims;
 
@@ -54,7 +55,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         // A results.json written before runs carried their rounds has only each cell's sorted times: unpaired then.
         var (ta, tb) = (Times(ca), Times(cb));
         Func<double, LogInterval> interval = ca.Samples.Count > 0 && cb.Samples.Count > 0
-            ? level => PairedRatio.Of(ta, tb, level)
+            ? level => PairedRatio.Of(ta, tb, level, Prior(group))
             : level => PairedRatio.Unpaired(ta, tb, level);
         return new Measured(label, interval, new[] { ca, cb }.DistinctBy(Id).ToDictionary(Id, RunsOf)) { ExtraRounds = ExtraRounds(ca).Intersect(ExtraRounds(cb)).Count() };
     }
@@ -72,8 +73,49 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
     public static string Id(CellResult cell) => $"{cell.Group}.{cell.Variant}@{cell.Workers.ToString(CultureInfo.InvariantCulture)}";
 
     private static RoundTime[] Times(CellResult cell)
-        => cell.Samples.Count > 0 ? cell.Samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu)).ToArray()
+        => cell.Samples.Count > 0 ? Times(cell.Samples)
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
+
+    private static RoundTime[] Times(IEnumerable<RunSample> samples) => samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu)).ToArray();
+
+    private readonly Dictionary<string, VariancePrior?> priors = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The variance prior of a group's ratios (<see cref="VariancePrior"/>): the family is every other cell of the
+    /// group over its serial program, from the planned rounds only (those the prior moderates; the decide stage's
+    /// rounds are fewer cells, chosen for being undecided, and balanced). A ratio of two non-serial cells
+    /// (mt(8)/mt(1)) takes the same prior: its rounds share the group's machine state and sizes. Cells a verdict may
+    /// not rest on (under <see cref="MinTimedSpanS"/>, wrong output, no run) stay out, as their spread is of another kind.
+    /// </summary>
+    private VariancePrior? Prior(string group)
+    {
+        if (priors.TryGetValue(group, out var known)) return known;
+        VariancePrior? prior = null;
+        try
+        {
+            var serial = Times(Cell(group, VariantIds.Serial, null).Samples.Where(r => r.Purpose is null));
+            prior = VariancePrior.Estimate(cells.Where(c => c.Group == group && c.Variant != VariantIds.Serial)
+                .Select(c => Usable(c) ? PairedRatio.LogVariance(Times(c.Samples.Where(r => r.Purpose is null)), serial) : null)
+                .OfType<(double, double)>());
+        }
+        catch (NotTestableException)
+        {
+            // No usable serial program: each ratio's interval stands on its own.
+        }
+        return priors[group] = prior;
+    }
+
+    private bool Usable(CellResult cell)
+    {
+        try
+        {
+            return ReferenceEquals(Cell(cell.Group, cell.Variant, cell.Workers), cell) && cell.Samples.Count > 0;
+        }
+        catch (NotTestableException)
+        {
+            return false;
+        }
+    }
 
     private static RunsRead RunsOf(CellResult cell) => new(cell.Samples.Count, cell.Samples.Count(r => r.Disturbed));
 

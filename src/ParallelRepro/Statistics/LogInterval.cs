@@ -14,7 +14,8 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
     /// <summary>Fewer than two observations, or all equal: no interval can be claimed, so it is unbounded.</summary>
     public bool IsBounded => Count >= 2 && double.IsFinite(Low) && double.IsFinite(High);
 
-    public static LogInterval Of(IReadOnlyList<double> positives, double level = Confidence.Default) => OfLogs(Logs(positives), level);
+    public static LogInterval Of(IReadOnlyList<double> positives, double level = Confidence.Default, VariancePrior? prior = null)
+        => OfLogs(Logs(positives), level, prior);
 
     /// <summary>The observations on the log scale, checked: at least one, each positive and finite.</summary>
     internal static double[] Logs(IReadOnlyList<double> positives)
@@ -25,14 +26,20 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
         return positives.Select(v => Math.Log(v)).ToArray();
     }
 
-    /// <summary><see cref="Of"/> on observations already on the log scale (<see cref="Logs"/>).</summary>
-    internal static LogInterval OfLogs(IReadOnlyList<double> logs, double level = Confidence.Default)
+    /// <summary>
+    /// <see cref="Of"/> on observations already on the log scale (<see cref="Logs"/>). With a <paramref name="prior"/>
+    /// from the family the observations' ratio belongs to, their variance is moderated by it (<see cref="VariancePrior"/>)
+    /// and Student's t takes the added degrees of freedom.
+    /// </summary>
+    internal static LogInterval OfLogs(IReadOnlyList<double> logs, double level = Confidence.Default, VariancePrior? prior = null)
     {
         var mean = logs.Average();
         if (logs.Count < 2) return new LogInterval(Math.Exp(mean), 0, double.PositiveInfinity, logs.Count, double.NaN, level);
-        var sd = Math.Sqrt(logs.Sum(x => (x - mean) * (x - mean)) / (logs.Count - 1));
+        var (variance, df) = (logs.Sum(x => (x - mean) * (x - mean)) / (logs.Count - 1), logs.Count - 1.0);
+        if (prior is not null) (variance, df) = prior.Moderate(variance, df);
+        var sd = Math.Sqrt(variance);
         if (sd == 0) return new LogInterval(Math.Exp(mean), Math.Exp(mean), Math.Exp(mean), logs.Count, 0, level);
-        var half = Confidence.StudentQuantile(logs.Count - 1, level) * sd / Math.Sqrt(logs.Count);
+        var half = Confidence.StudentQuantile(df, level) * sd / Math.Sqrt(logs.Count);
         return new LogInterval(Math.Exp(mean), Math.Exp(mean - half), Math.Exp(mean + half), logs.Count, sd, level);
     }
 

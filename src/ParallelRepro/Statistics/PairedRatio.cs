@@ -18,15 +18,33 @@ public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = nu
 /// </summary>
 public static class PairedRatio
 {
-    public static LogInterval Of(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b, double level = Confidence.Default)
+    /// <remarks><paramref name="prior"/>: the variance prior of the ratio's family (<see cref="StratifiedRatio.Of"/>).</remarks>
+    public static LogInterval Of(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b, double level = Confidence.Default, VariancePrior? prior = null)
     {
         if (a.Count == 0 || b.Count == 0) throw new ArgumentException("both cells need at least one time");
+        var rounds = Rounds(a, b);
+        return rounds.Length >= 2 ? StratifiedRatio.Of(rounds, level, prior) : Unpaired(a, b, level);
+    }
+
+    /// <summary>
+    /// The sample variance of the per-round log ratios over the rounds both cells ran in, on rounds − 1 degrees of
+    /// freedom (null below two rounds): one member of a family's <see cref="VariancePrior.Estimate"/>.
+    /// </summary>
+    public static (double Variance, double Df)? LogVariance(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)
+    {
+        var logs = Rounds(a, b).Select(r => Math.Log(r.Ratio)).ToArray();
+        if (logs.Length < 2) return null;
+        var mean = logs.Average();
+        return (logs.Sum(x => (x - mean) * (x - mean)) / (logs.Length - 1), logs.Length - 1);
+    }
+
+    private static RoundRatio[] Rounds(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)
+    {
         var perRoundA = a.ToLookup(t => t.Round);
         var perRoundB = b.ToLookup(t => t.Round);
-        var rounds = perRoundA.Select(g => g.Key).Intersect(perRoundB.Select(g => g.Key)).Order()
+        return perRoundA.Select(g => g.Key).Intersect(perRoundB.Select(g => g.Key)).Order()
             .Select(r => InRound(perRoundA[r].ToArray(), perRoundB[r].ToArray()))
             .ToArray();
-        return rounds.Length >= 2 ? StratifiedRatio.Of(rounds, level) : Unpaired(a, b, level);
     }
 
     /// <summary>

@@ -19,10 +19,11 @@ public static class RatioInterval
     /// reckoning grows with the square of one over the other (three rounds of mt(1)/serial, 1.00, 1.01 and 0.82, read
     /// as "about 600 more rounds" against 0.95). The interval itself is Student's t.
     /// </summary>
-    public static LogInterval Of(IReadOnlyList<double> ratios, double level = Confidence.Default)
+    /// <remarks><paramref name="prior"/>: the variance prior of the ratio's family, which the t interval is moderated by (<see cref="VariancePrior"/>).</remarks>
+    public static LogInterval Of(IReadOnlyList<double> ratios, double level = Confidence.Default, VariancePrior? prior = null)
     {
         if (ratios.Count >= MedianInterval.MinCountAt(level)) return MedianInterval.Of(ratios, level);
-        var t = LogInterval.Of(ratios, level);
+        var t = LogInterval.Of(ratios, level, prior);
         return t.Count >= 2 && MedianInterval.Spread(ratios) is > 0 and var spread
             ? t with { Outlook = (Quantiles.Median(ratios), spread) }
             : t;

@@ -47,20 +47,25 @@ public static class StratifiedRatio
     /// <summary>The fewest balanced rounds a ratio rests on alone.</summary>
     public const int MinBalanced = 3;
 
-    public static LogInterval Of(IReadOnlyList<RoundRatio> rounds, double level = Confidence.Default)
+    /// <remarks>
+    /// <paramref name="prior"/>: the variance prior of the ratio's family (<see cref="VariancePrior"/>), which moderates
+    /// the t interval over the rounds (the quick profile's three planned rounds); the other branches have enough
+    /// rounds of their own, or a spread of another kind (within a CPU, or of balanced rounds).
+    /// </remarks>
+    public static LogInterval Of(IReadOnlyList<RoundRatio> rounds, double level = Confidence.Default, VariancePrior? prior = null)
     {
         if (rounds.Count == 0) throw new ArgumentException("no rounds", nameof(rounds));
         var balanced = rounds.Where(r => r.Balanced).Select(r => r.Ratio).ToArray();
         if (balanced.Length >= MinBalanced) return TrimmedMeanInterval.Of(balanced, Confidence.PerLook(level));
         var ratios = rounds.Select(r => r.Ratio).ToArray();
-        if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level);
+        if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level, prior);
         if (ratios.Any(v => !(v > 0) || !double.IsFinite(v)))
             throw new ArgumentException("a ratio must be positive and finite", nameof(rounds));
         var strata = rounds.GroupBy(r => r.Cpu!.Value).OrderBy(g => g.Key).Select(g => g.Select(r => Math.Log(r.Ratio)).ToArray()).ToArray();
-        if (strata.Length < 2) return RatioInterval.Of(ratios, level);
+        if (strata.Length < 2) return RatioInterval.Of(ratios, level, prior);
         if (strata.All(s => s.Length >= MedianInterval.MinCount)) return Centered(strata, level);
         if (ratios.Length < MedianInterval.MinCount && strata.All(s => s.Length >= 2)) return Pooled(strata, level);
-        return RatioInterval.Of(ratios, level);
+        return RatioInterval.Of(ratios, level, prior);
     }
 
     /// <summary>The median interval over the rounds, each moved by its CPU's offset from the mean of the CPUs' medians.</summary>

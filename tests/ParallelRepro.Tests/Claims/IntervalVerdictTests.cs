@@ -108,4 +108,39 @@ public sealed class IntervalVerdictTests
 
         Assert.Equal(Verdict.NotReproduced, Decide("cpu-omp-static-speedup", records).Verdict); // 30×, not about 3×
     }
+
+    /// <summary>
+    /// Three planned rounds of the cpu_bound group: serial steady, the threaded programs moved together by
+    /// <paramref name="shared"/> each round (so mt(8)/mt(1) agrees with itself within 0.4 %), the process programs
+    /// each by its own <paramref name="own"/>. The group's other ratios over serial say how far a round moves.
+    /// </summary>
+    private static IEnumerable<RunRecord> LuckyTight(double[] shared, double[][] own)
+    {
+        double[] wobble = [1.000, 1.004, 0.997];
+        return Enumerable.Range(0, 3).SelectMany(round => new[]
+        {
+            Records.Make("serial", 1, 1.0, repetition: round),
+            Records.Make("mt", 1, 1.0 * shared[round], repetition: round),
+            Records.Make("mt", 8, 1.2 * shared[round] * wobble[round], repetition: round),
+        }.Concat(own.Select((factors, i) => Records.Make("mp", 1 << i, 1.0 / (1 << i) * factors[round], repetition: round)))
+            .Select(r => r with { Round = round }));
+    }
+
+    [Fact]
+    public void Three_rounds_that_agree_by_luck_are_not_trusted_when_the_rest_of_their_group_moves_ten_times_as_much()
+    {
+        // The rest of the group moves 10-25 % from round to round: mt(8)/mt(1)'s 0.4 % is luck, and its interval
+        // takes the group's spread (VariancePrior), which straddles 1.1.
+        var noisy = Decide("cpu-mt-worse-with-n", LuckyTight([1.0, 1.25, 0.85],
+            [[1.1, 0.9, 1.2], [0.85, 1.1, 1.0], [1.2, 1.0, 0.8], [0.95, 1.2, 1.05]]));
+        // The same ratio in a group that moves 0.3 % a round is decided on the same three rounds.
+        var quiet = Decide("cpu-mt-worse-with-n", LuckyTight([1.0, 1.003, 0.998],
+            [[1.002, 0.998, 1.0], [0.997, 1.0, 1.003], [1.0, 1.002, 0.997], [0.998, 1.003, 1.0]]));
+
+        var first = noisy.Conditions.Single(c => c.Text == "mt at n=8 ≥ 1.1 × mt at n=1");
+        Assert.Equal(ConditionState.Undecided, first.State);
+        Assert.True(first.Estimate!.Low < 1.1 && first.Estimate.High > 1.1, $"{first.Estimate}");
+        Assert.Equal(ConditionState.Holds, quiet.Conditions.Single(c => c.Text == first.Text).State);
+        Assert.Equal(1.2, first.Estimate.Value, 2);
+    }
 }
