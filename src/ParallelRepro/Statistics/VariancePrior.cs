@@ -10,8 +10,8 @@ namespace ParallelRepro.Statistics;
 /// happen to agree closely and the interval is narrow by luck: a default run read omp-gil-dynamic(1)/serial =
 /// 0.82 [0.77, 0.88] from three rounds of 0.815, 0.830 and 0.820 (a log spread of 0.009), while that run's 41
 /// memory-bound planned ratios over serial spread 0.049 a round in the median one and over 0.12 in a quarter of them,
-/// and eight reproductions' balanced rounds put the ratio at 0.85-0.90. Its claim was decided in that run and inconclusive in the
-/// next. The moderated variance is the weighted mean of the prior's and the ratio's own,
+/// and eight reproductions' balanced rounds put the ratio at 0.85-0.90. Its claim was decided in that run and
+/// inconclusive in the next. The moderated variance is the weighted mean of the prior's and the ratio's own,
 /// (d₀ s₀² + d s²) / (d₀ + d), on d₀ + d degrees of freedom: a luckily tight ratio widens toward its family and a
 /// luckily wide one narrows, and the t quantile falls with the added degrees of freedom.
 /// <see cref="Df"/> is d₀. It is estimated from the family, as limma does: if the variances were all one σ² times a
