@@ -49,6 +49,6 @@ public sealed record RepoLayout(string Root)
             if (File.Exists(Path.Combine(dir.FullName, "cake.config")) && Directory.Exists(Path.Combine(dir.FullName, "src", "workloads")))
                 return new RepoLayout(dir.FullName);
         }
-        throw new ReproException($"not inside a ParallelRepro checkout (no cake.config above {Path.GetFullPath(start)}); pass --root DIR");
+        throw new ReproException($"not inside a ParallelRepro checkout (no cake.config with src/workloads beside it at or above {Path.GetFullPath(start)}); pass --root DIR");
     }
 }
