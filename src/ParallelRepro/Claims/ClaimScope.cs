@@ -93,9 +93,9 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         VariancePrior? prior = null;
         try
         {
-            var serial = Times(Cell(group, VariantIds.Serial, null).Samples.Where(r => r.Purpose is null));
-            prior = VariancePrior.Estimate(cells.Where(c => c.Group == group && c.Variant != VariantIds.Serial)
-                .Select(c => Usable(c) ? PairedRatio.LogVariance(Times(c.Samples.Where(r => r.Purpose is null)), serial) : null)
+            var serial = PlannedTimes(Cell(group, VariantIds.Serial, null));
+            prior = VariancePrior.Estimate(cells.Where(c => c.Group == group && c.Variant != VariantIds.Serial && c.Samples.Count > 0 && Unusable(c, c.Workers) is null)
+                .Select(c => PairedRatio.LogVariance(PlannedTimes(c), serial))
                 .OfType<(double, double)>());
         }
         catch (NotTestableException)
@@ -105,17 +105,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         return priors[group] = prior;
     }
 
-    private bool Usable(CellResult cell)
-    {
-        try
-        {
-            return ReferenceEquals(Cell(cell.Group, cell.Variant, cell.Workers), cell) && cell.Samples.Count > 0;
-        }
-        catch (NotTestableException)
-        {
-            return false;
-        }
-    }
+    private static RoundTime[] PlannedTimes(CellResult cell) => Times(cell.Samples.Where(r => r.Purpose is null));
 
     private static RunsRead RunsOf(CellResult cell) => new(cell.Samples.Count, cell.Samples.Count(r => r.Disturbed));
 
@@ -150,17 +140,24 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         var cell = n is null ? mine.FirstOrDefault(c => c.ProcTime is not null) ?? mine[0] : mine.FirstOrDefault(c => c.Workers == n);
         if (cell is null)
             throw new NotTestableException($"{group}.{variant} not run at n={N(n)} (ran n = {RanNs(group, variant)})");
+        return Unusable(cell, n) is { } why ? throw new NotTestableException(why) : cell;
+    }
+
+    /// <summary>Why no verdict may rest on this cell's times (null: it may); <paramref name="n"/> as it was asked for (null: the serial program).</summary>
+    private string? Unusable(CellResult cell, int? n)
+    {
+        var where = $"{cell.Group}.{cell.Variant}{(n is null ? "" : $" at n={N(n)}")}";
         // A time measured while computing a wrong answer is not a time of this variant: do not decide on it.
         if (cell.Statuses.TryGetValue("wrong-output", out var wrong))
-            throw new NotTestableException($"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: {wrong} run(s) computed an output different from serial's");
+            return $"{where}: {wrong} run(s) computed an output different from serial's";
         if (cell.ProcTime is null)
-            throw new NotTestableException($"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: no successful run ({string.Join(", ", cell.Statuses.Select(s => $"{s.Key} ×{s.Value}"))})");
+            return $"{where}: no successful run ({string.Join(", ", cell.Statuses.Select(s => $"{s.Key} ×{s.Value}"))})";
         // A span this short measures process start-up and scheduling, not the effect: no verdict rests on it. (The
         // paper's printed numbers are taken as they were printed: its 10-20 ms overhead bars are its own claim's basis.)
         if (runner != PaperResults.Runner && cell.Samples.Count > 0 && Quantiles.Median(cell.Samples.Select(r => r.TimedS)) is var span && span < MinTimedSpanS)
-            throw new NotTestableException(string.Create(CultureInfo.InvariantCulture,
-                $"{group}.{variant}{(n is null ? "" : $" at n={N(n)}")}: its runs timed a median {span * 1000:0} ms of work (under {MinTimedSpanS * 1000:0} ms: start-up noise, not the effect)"));
-        return cell;
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{where}: its runs timed a median {span * 1000:0} ms of work (under {MinTimedSpanS * 1000:0} ms: start-up noise, not the effect)");
+        return null;
     }
 
     private IReadOnlyList<CellResult> Variant(string group, string variant)

@@ -35,12 +35,19 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
     {
         var mean = logs.Average();
         if (logs.Count < 2) return new LogInterval(Math.Exp(mean), 0, double.PositiveInfinity, logs.Count, double.NaN, level);
-        var (variance, df) = (logs.Sum(x => (x - mean) * (x - mean)) / (logs.Count - 1), logs.Count - 1.0);
+        var (variance, df) = (SampleVariance(logs), logs.Count - 1.0);
         if (prior is not null) (variance, df) = prior.Moderate(variance, df);
         var sd = Math.Sqrt(variance);
         if (sd == 0) return new LogInterval(Math.Exp(mean), Math.Exp(mean), Math.Exp(mean), logs.Count, 0, level);
         var half = Confidence.StudentQuantile(df, level) * sd / Math.Sqrt(logs.Count);
         return new LogInterval(Math.Exp(mean), Math.Exp(mean - half), Math.Exp(mean + half), logs.Count, sd, level);
+    }
+
+    /// <summary>The sample variance (over n − 1) of two or more values: what <see cref="OfLogs"/>, a family's prior and its members share.</summary>
+    internal static double SampleVariance(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        return values.Sum(x => (x - mean) * (x - mean)) / (values.Count - 1);
     }
 
     /// <summary>

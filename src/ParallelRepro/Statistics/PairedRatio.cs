@@ -33,9 +33,7 @@ public static class PairedRatio
     public static (double Variance, double Df)? LogVariance(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)
     {
         var logs = Rounds(a, b).Select(r => Math.Log(r.Ratio)).ToArray();
-        if (logs.Length < 2) return null;
-        var mean = logs.Average();
-        return (logs.Sum(x => (x - mean) * (x - mean)) / (logs.Length - 1), logs.Length - 1);
+        return logs.Length < 2 ? null : (LogInterval.SampleVariance(logs), logs.Length - 1);
     }
 
     private static RoundRatio[] Rounds(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)

@@ -36,7 +36,7 @@ public sealed record VariancePrior(double Variance, double Df)
         // e = log s² − ψ(d/2) + log(d/2) has mean log σ² and variance ψ′(d/2) for a ratio whose true variance is σ².
         var e = usable.Select(v => Math.Log(v.Variance) - Gamma.Digamma(v.Df / 2) + Math.Log(v.Df / 2)).ToArray();
         var mean = e.Average();
-        var beyondSampling = e.Sum(x => (x - mean) * (x - mean)) / (e.Length - 1) - usable.Average(v => Gamma.Trigamma(v.Df / 2));
+        var beyondSampling = LogInterval.SampleVariance(e) - usable.Average(v => Gamma.Trigamma(v.Df / 2));
         var cap = usable.Sum(v => v.Df);
         var d0 = beyondSampling > 0 ? Math.Min(2 * Gamma.TrigammaInverse(beyondSampling), cap) : cap;
         return new VariancePrior(Math.Exp(mean + Gamma.Digamma(d0 / 2) - Math.Log(d0 / 2)), d0);
