@@ -23,17 +23,16 @@ usage (from src/workloads, after a reproduction made the data and the extensions
 
 import collections
 import csv
-import json
 import math
 import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 
+from ppp_run import proc_time
 from trimmed_mean import trimmed
 
 PROGRAMS = {
@@ -50,14 +49,7 @@ PADS = (0, 1000, 2000, 3000)
 
 
 def run_once(name, workers, cpu, pad, data, ext):
-    with tempfile.TemporaryDirectory() as scratch:
-        env = dict(os.environ, PAD="x" * pad)
-        command = [sys.executable, "-m", "ppp", "run", name, "--workers", str(workers), "--cores", "0",
-                   "--profile", "quick", "--data", data, "--out", os.path.join(scratch, "result.json"),
-                   "--output", os.path.join(scratch, "output.txt"), "--ext-dir", ext, "--start-cpu", str(cpu)]
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        with open(os.path.join(scratch, "result.json"), encoding="utf-8") as handle:
-            return json.load(handle)["proc_time_s"]
+    return proc_time(name, workers, data, ext, "quick", "--cores", "0", "--start-cpu", str(cpu), env={"PAD": "x" * pad})
 
 
 def measure(data, ext, seconds, out, copies):

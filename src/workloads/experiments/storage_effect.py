@@ -7,27 +7,16 @@ statistics; needs at least 6 repetitions) and the ratio of the medians, stdlib /
 usage: python experiments/storage_effect.py DATA_DIR EXT_DIR PROFILE REPETITIONS VARIANT[@N] ...
 """
 
-import json
 import math
-import os
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
 
-WORKLOADS = __file__.rsplit("/experiments/", 1)[0]
+from ppp_run import proc_time
 
 
 def run(name, workers, form, data, ext, profile):
-    with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        env = dict(os.environ, PYTHONPATH=WORKLOADS, PPP_STORAGE=form)
-        subprocess.run([sys.executable, "-m", "ppp", "run", name, "--workers", str(workers), "--profile", profile,
-                        "--data", data, "--ext-dir", ext, "--out", out.name], env=env, check=True,
-                       capture_output=True)
-        record = json.load(open(out.name, encoding="utf-8"))
-    assert record["status"] == "ok", record
-    return record["proc_time_s"]
+    return proc_time(name, workers, data, ext, profile, env={"PPP_STORAGE": form})
 
 
 def median_interval(times):
