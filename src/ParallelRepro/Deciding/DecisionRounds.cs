@@ -13,10 +13,9 @@ namespace ParallelRepro.Deciding;
 /// one more round of just the cells that claim reads, then aggregates and decides again, until every claim is decided
 /// or the time budget is spent. The budget counts the extra runs already recorded for this commit, so a second
 /// `dotnet cake` does not spend it again. Writes results.json and claims.json as the aggregate and claims stages do.
-/// A claim whose estimate sits so near its bound that the rounds it needs would not fit in what is left of the
-/// budget waits (<see cref="Affordable"/>): the budget goes first to claims it can decide, and only what none of them
-/// can use goes to the waiting claim nearest to deciding (<see cref="LongShot"/>). Each extra round runs its cells on
-/// two CPUs (<see cref="ExtraRound"/>).
+/// A claim whose estimate sits so near its bound that the rounds it is reckoned to need would not fit in what is left
+/// of the budget waits (<see cref="Affordable"/>), and gets none: the budget goes to claims it can decide. Each extra
+/// round runs its cells on two CPUs (<see cref="ExtraRound"/>).
 /// </summary>
 /// <param name="cpus">How many CPUs the runs may use; this process's by default.</param>
 internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole console, TimeProvider clock, int? cpus = null)
@@ -62,15 +61,13 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             var inconclusive = claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive);
             if (worth.Length == 0)
             {
-                var (shot, shotRuns, shotCost) = LongShot(affordable[false], claims, results, runtimes, left);
-                if (shot is null)
-                {
-                    console.MarkupLineInterpolated($"decide: no inconclusive claim left that more runs here could decide ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
-                    return claims;
-                }
-                console.MarkupLineInterpolated($"decide: {inconclusive} claim(s) inconclusive, none whose reckoned rounds fit the {left.TotalSeconds:0} s left; one more round of {shot.Id} ({shot.Runtime}) anyway, the nearest to deciding ({shotRuns.Count} run(s), ~{shotCost.TotalSeconds:0} s; {spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
-                await runner.RunExtraAsync(shotRuns, ct).ConfigureAwait(false);
-                continue;
+                // No long shots: a round given to a claim reckoned out of reach decides it now and then, by luck,
+                // and a verdict some runs reach and others do not is the flip a reader cannot trust. Before the
+                // reckoning was predictive (LogInterval.ObservationsToClear), such rounds went to the waiting claim
+                // nearest to deciding: in eight default runs, mem-mt-approx-serial took 3-36 of them a run and was
+                // decided in two of sixteen.
+                console.MarkupLineInterpolated($"decide: {(inconclusive == 0 ? "every claim decided" : $"{inconclusive} claim(s) inconclusive, none that the {left.TotalSeconds:0} s left could decide")} ({spent.TotalSeconds:0} of {budget.TotalSeconds:0} s spent)");
+                return claims;
             }
             var (extra, cost, waiting) = RoundWithinBudget(worth, claims, results, runtimes, left);
             if (extra.Count == 0)
@@ -111,27 +108,6 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         return (runs, cost, worth.Count - chosen.Count);
     }
 
-    /// <summary>
-    /// When no claim's reckoned rounds fit in what is left (<see cref="Affordable"/>), one round of the claim nearest to
-    /// deciding (the fewest reckoned seconds) among those whose next round fits. Why spend it: the reckoning grows with
-    /// the square of a spread estimated from as few as three balanced rounds (two degrees of freedom: 95 % of such
-    /// estimates of the square fall between 1/40 and 3.7 times the true one), and time the stage does not use decides
-    /// nothing. A default run left 53 s unused with overhead-manager-slower reckoned at "3 more rounds of ~19 s" and
-    /// mem-mt-approx-serial at "13 of ~6 s". Claims that sit on their bound (no reckoning) get none.
-    /// </summary>
-    internal (ClaimOutcome? Claim, IReadOnlyList<Planning.PlannedRun> Runs, TimeSpan Cost) LongShot(
-        IEnumerable<ClaimOutcome> notAffordable, ClaimsReport claims, Results results, IReadOnlySet<string> runtimes, TimeSpan left)
-    {
-        var nearest = notAffordable.Select(o => (Outcome: o, Rounds: Horizon(o, results))).Where(x => x.Rounds is not null)
-            .OrderBy(x => x.Rounds!.Value * RoundSeconds(x.Outcome, results, cpus));
-        foreach (var (outcome, _) in nearest)
-        {
-            var (plan, cost) = RoundOf(o => o == outcome, claims, results, runtimes);
-            if (plan.Count > 0 && cost <= left) return (outcome, plan, cost);
-        }
-        return (null, [], TimeSpan.Zero);
-    }
-
     /// <summary>One extra round of the claims chosen, and its estimated cost.</summary>
     private (IReadOnlyList<Planning.PlannedRun> Runs, TimeSpan Cost) RoundOf(Func<ClaimOutcome, bool> chosen, ClaimsReport claims, Results results, IReadOnlySet<string> runtimes)
     {
@@ -151,8 +127,8 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 
     /// <summary>
     /// Whether the rounds an inconclusive claim is reckoned to need (<see cref="Horizon"/>) fit in
-    /// <paramref name="left"/>, at the cost of one round of its cells. A claim that sits on its bound (no number of
-    /// rounds decides it) never does.
+    /// <paramref name="left"/>, at the cost of one round of its cells. A claim whose count cannot be reckoned (no
+    /// spread yet) never does.
     /// </summary>
     internal static bool Affordable(ClaimOutcome outcome, Results results, TimeSpan left, int cpus)
         => !ExtraRound.Undecided(outcome).Any()

@@ -66,15 +66,7 @@ internal static class MannWhitney
         var sigma = Math.Sqrt(m * n / 12 * (total + 1 - ties / (total * (total - 1))));
         if (sigma == 0) return 1;
         var z = (Math.Abs(u - m * n / 2) - 0.5) / sigma;
-        return Math.Min(1, 2 * (1 - NormalCdf(Math.Max(0, z))));
-    }
-
-    /// <summary>Standard normal CDF through erf (Abramowitz and Stegun 7.1.26, error below 1.5e-7).</summary>
-    private static double NormalCdf(double z)
-    {
-        var t = 1 / (1 + 0.3275911 * z / Math.Sqrt(2));
-        var poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-        return 1 - 0.5 * poly * Math.Exp(-z * z / 2);
+        return Math.Min(1, 2 * (1 - Statistics.Normal.Cdf(Math.Max(0, z))));
     }
 
     private static double Choose(int n, int k)

@@ -148,31 +148,11 @@ public sealed class DecisionRoundsTests : IDisposable
 
         Assert.Equal(Verdict.Inconclusive, outcome.Verdict);
         var needed = outcome.Conditions.Single(c => c.State == ConditionState.Undecided).MoreRounds;
-        Assert.True(needed > 50, $"{needed} more rounds");
+        Assert.True(needed > 30, $"{needed} more rounds"); // three rounds a hair from the bound: about 16 times as many in all
         Assert.Equal(needed, DecisionRounds.Horizon(outcome, results));
         Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromMinutes(3), cpus: 2));
         Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromDays(1), cpus: 2));
         Assert.Empty(ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, cpus: 2, o => DecisionRounds.Affordable(o, results, TimeSpan.FromMinutes(3), cpus: 2)));
-    }
-
-    [Fact]
-    public void Time_no_affordable_claim_can_use_goes_to_one_round_of_the_waiting_claim_nearest_to_deciding()
-    {
-        // Reckoned at more rounds than 3 minutes allow, the claim waits; but a round of its two cells on both CPUs
-        // (~5 s) still fits them, and nothing else would use them.
-        var (results, claims) = Evaluate(NearTheBoundAfterThreeBalancedRounds());
-        var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1");
-        var decide = new DecisionRounds(Settings(budgetSeconds: 180), new TestConsole(), TimeProvider.System, cpus: 2);
-        var runtimes = new HashSet<string> { "py" };
-        Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromMinutes(3), cpus: 2));
-
-        var (shot, runs, cost) = decide.LongShot([outcome], claims, results, runtimes, TimeSpan.FromMinutes(3));
-
-        Assert.Same(outcome, shot);
-        Assert.Equal(4, runs.Count); // mt(1) and mt(8), each on both CPUs
-        Assert.All(runs, r => Assert.Equal("extra: cpu-mt-worse-with-n", r.Purpose));
-        Assert.InRange(cost.TotalSeconds, 4, 6);
-        Assert.Null(decide.LongShot([outcome], claims, results, runtimes, TimeSpan.FromSeconds(3)).Claim); // the round itself does not fit
     }
 
     [Fact]

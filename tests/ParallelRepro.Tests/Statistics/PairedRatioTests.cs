@@ -76,6 +76,47 @@ public sealed class PairedRatioTests
         Assert.Null(LogInterval.Of([1.0, 1.0]).ObservationsToClear(1.0));
     }
 
+    [Fact]
+    public void An_estimate_on_its_bound_is_reckoned_within_reach_after_three_rounds_and_out_of_it_after_thirty()
+    {
+        // The same mean (on the bound) and spread, from 3 and from 30 rounds: the truth is as likely a little off the
+        // bound as on it, by less the more rounds there are, so the predicted count grows with them: at 99 % about
+        // 1 + (2.576 / 0.674)² ≈ 16 times the rounds so far, 0.674 being the normal quantile of 3/4.
+        static LogInterval OnTheBound(int count) => new(1.1, 1.0, 1.2, count, LogSd: 0.07, Level: 0.99);
+        var (few, many) = (OnTheBound(3).ObservationsToClear(1.1), OnTheBound(30).ObservationsToClear(1.1));
+
+        Assert.InRange(few ?? 0, 30, 60);
+        Assert.InRange(many ?? 0, 300, 600);
+    }
+
+    [Fact]
+    public void Far_from_its_bound_an_estimate_is_reckoned_as_its_distance_says()
+    {
+        // 40 rounds at 1.2 (sd 0.05) against 1.1 at 95 %: the distance is 17 standard errors, as good as known, so
+        // the count is (z · sd / distance)² = (1.96 · 0.05 / ln 1.2/1.1)² ≈ 1.3: the next round already.
+        var far = new LogInterval(1.2, 1.1, 1.3, 40, LogSd: 0.05);
+        Assert.Equal(41, far.ObservationsToClear(1.1));
+
+        // Three rounds 1 % from the bound at a spread of 7 %: the point reckoning, (1.96 · 0.07 / 0.01)² ≈ 188 in all,
+        // takes the distance as known, but after three rounds it is ±0.04; the predictive count is about 9 times three
+        // at 95 % (1 + (1.96 / 0.674)², 0.674 the normal quantile of 3/4; about 16 times at the decide stage's 99 %).
+        var near = new LogInterval(Math.Exp(Math.Log(1.1) + 0.01), 1.0, 1.3, 3, LogSd: 0.07);
+        Assert.InRange(near.ObservationsToClear(1.1) ?? 0, 20, 40);
+    }
+
+    [Fact]
+    public void The_chance_to_decide_grows_with_the_rounds_and_reaches_one_half_where_the_count_says()
+    {
+        var z = Confidence.StudentQuantile(1e6, 0.99);
+        var chances = new[] { 4, 8, 16, 32, 64, 128 }.Select(total => LogInterval.DecideChance(0.02, 0.07, 3, total, z)).ToArray();
+        Assert.True(chances.Zip(chances.Skip(1)).All(p => p.First < p.Second), string.Join(", ", chances));
+
+        var q = new LogInterval(Math.Exp(Math.Log(1.1) - 0.02), 1.0, 1.2, 3, LogSd: 0.07, Level: 0.99);
+        var count = q.ObservationsToClear(1.1)!.Value;
+        Assert.True(LogInterval.DecideChance(0.02, 0.07, 3, count, z) >= 0.5);
+        Assert.True(LogInterval.DecideChance(0.02, 0.07, 3, count - 1, z) < 0.5);
+    }
+
     private sealed class ToleranceComparer : IEqualityComparer<(double, double, double)>
     {
         public bool Equals((double, double, double) a, (double, double, double) b)

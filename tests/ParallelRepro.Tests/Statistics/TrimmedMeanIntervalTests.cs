@@ -36,7 +36,7 @@ public sealed class TrimmedMeanIntervalTests
         double[] three = [1.001, 1.013, 0.822];
         var trimmed = TrimmedMeanInterval.Of(three);
 
-        Assert.True(LogInterval.Of(three).ObservationsToClear(0.95) > 300);
+        Assert.True(LogInterval.Of(three).ObservationsToClear(0.95) > 20); // 598 as a point reckoning
         Assert.Equal(1.001, trimmed.Outlook!.Value.Center, 12);
         Assert.True(trimmed.ObservationsToClear(0.95) <= 6, $"{trimmed.ObservationsToClear(0.95)} from the median");
         Assert.Null(TrimmedMeanInterval.Of([.. three, 0.99, 1.0]).Outlook); // from five, its own spread
