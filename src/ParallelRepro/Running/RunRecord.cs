@@ -63,7 +63,8 @@ public sealed record RunRecord
     public int? CoresAllowed { get; init; }
     /// <summary>
     /// The CPU the run was started on (<see cref="StartCpus"/>); null when it was not placed (one usable CPU, a
-    /// platform without affinity, the C# programs, records made before placement).
+    /// platform without affinity, the C# programs, records made before placement). A run whose work is one thread
+    /// stays there (<see cref="CoresAllowed"/> 1: the harness's stays_on_start_cpu); others may use every CPU after.
     /// </summary>
     public int? StartCpu { get; init; }
     /// <summary>Per iteration: the timed span of the run divided by <see cref="Loops"/>.</summary>

@@ -35,17 +35,19 @@ def apply_affinity(cores):
         os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:cores])
 
 
-def start_on(cpu):
+def start_on(cpu, stay=False):
     """Move this process to CPU `cpu` of its allowed set, then allow the whole
-    set again (Linux). The process keeps running where it was moved unless the
-    scheduler has a reason to migrate it; threads and children it starts later
-    are placed by the kernel over the whole set as before. Why: the vCPUs of a
-    cloud VM need not run at one speed (on the 2-vCPU VM this was built on, one
-    ran single-threaded Python 1.6x slower than the other, and which one
-    changed over minutes), so the runner starts every run of a round on the
-    same CPU and cycles it round by round, and the statistics compare runs
-    within a CPU (ParallelRepro.Statistics.StratifiedRatio). Returns the CPU, or
-    None when none was asked for or the platform cannot place processes."""
+    set again unless it is to `stay` there (Linux). The process keeps running
+    where it was moved unless the scheduler has a reason to migrate it; threads
+    and children it starts later are placed by the kernel over the whole set as
+    before. Why: the vCPUs of a cloud VM need not run at one speed (on the
+    2-vCPU VM this was built on, one ran single-threaded Python 1.6x slower
+    than the other, and which one changed over minutes), so the runner starts
+    every run of a round on the same CPU and cycles it round by round, and the
+    statistics compare runs within a CPU (ParallelRepro.Statistics.StratifiedRatio).
+    A run that is to stay (stays_on_start_cpu) keeps only that CPU. Returns the
+    CPU, or None when none was asked for or the platform cannot place
+    processes."""
     if cpu is None:
         return None
     if cpu < 0:
@@ -57,8 +59,25 @@ def start_on(cpu):
         raise UsageError("--start-cpu %d is not among the CPUs this run may use (%s)"
                          % (cpu, ",".join(str(c) for c in sorted(allowed))))
     os.sched_setaffinity(0, {cpu})
-    os.sched_setaffinity(0, allowed)
+    if not stay:
+        os.sched_setaffinity(0, allowed)
     return cpu
+
+
+def stays_on_start_cpu(entry, workers):
+    """Whether a run placed on a start CPU stays there: when all its work is
+    one thread of this process (one worker, threads or OpenMP or none), so it
+    has nothing to run in parallel. Why: left free, the kernel ran mt(1)'s one
+    worker thread on the other vCPU from the main thread's, so mt(1) took the
+    other CPU's speed while serial took its own. Regressed on the speed probes
+    of each CPU over 16 default runs (302 runs of cpu_bound mt(1)): slope 0.84
+    on the other CPU's probe and -0.01 on its own, where serial's were 0.01 and
+    0.88; so a round's mt(1)/serial compared two vCPUs that ran up to 1.6x
+    apart, and its three planned rounds spread 0.19 on the log scale (0.07
+    once each run's probes are regressed out). Worker processes still spread,
+    as at any n: a parent waiting on one child is a different program from a
+    parent and child sharing one CPU."""
+    return workers == 1 and not registry.uses_processes(entry)
 
 
 def unavailable_reason(entry, options):
@@ -163,10 +182,13 @@ def run(args, started):
     cpus = facts.allowed_cpus()
     # Each CPU's speed before the run, the start CPU last (ppp/cpuprobe.py); again once the output is written.
     probes_before = cpuprobe.probe_each(cpus, last=args.start_cpu)
-    start_cpu = start_on(args.start_cpu)
-    cores_allowed = facts.affinity_count()
     if args.workers < 1:
         raise UsageError("--workers must be >= 1, got %d" % args.workers)
+    entry = registry.find(args.name)
+    if entry is None:
+        raise UsageError("unknown variant %r (see `ppp list`)" % args.name)
+    start_cpu = start_on(args.start_cpu, stay=stays_on_start_cpu(entry, args.workers))
+    cores_allowed = facts.affinity_count()
     try:
         args.loops = loops.parse_loops(args.loops)
         args.min_time = loops.check_min_time(args.min_time)
@@ -177,9 +199,6 @@ def run(args, started):
     ext_dir = args.ext_dir or os.environ.get("PPP_EXT_DIR")
     if ext_dir:
         sys.path.insert(0, os.path.abspath(ext_dir))
-    entry = registry.find(args.name)
-    if entry is None:
-        raise UsageError("unknown variant %r (see `ppp list`)" % args.name)
     options = {"wiki_url": args.wiki_url or os.environ.get("PPP_WIKI_URL")}
     if "wiki" in entry.needs and not options["wiki_url"]:
         raise UsageError("%s needs --wiki-url URL (or PPP_WIKI_URL)" % args.name)

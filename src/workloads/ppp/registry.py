@@ -53,6 +53,11 @@ VARIANTS = [
 GROUPS = list(dict.fromkeys(v.group for v in VARIANTS))
 
 
+def uses_processes(entry):
+    """Whether the variant's workers are processes (mp, mp-manager), not threads."""
+    return entry.variant == "mp" or entry.variant.startswith("mp-")
+
+
 def _test_only(variant, stem):
     return Variant("faults", variant, "ppp.faults.%s" % stem, [], None)
 

@@ -21,12 +21,22 @@ class CliTests(unittest.TestCase):
         self.assertLess(record["proc_time_s"], record["harness_real_s"])
 
     @unittest.skipUnless(hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= 2, "needs 2 CPUs to place on")
-    def test_start_cpu_is_recorded_and_the_whole_set_allowed_again(self):
+    def test_start_cpu_is_recorded_and_the_whole_set_allowed_again_where_there_is_parallel_work(self):
         cpu = sorted(os.sched_getaffinity(0))[-1]
-        done, record = support.run("cpu_bound.serial", extra=("--start-cpu", str(cpu)))
-        self.assertEqual(done.returncode, 0, done.stderr)
-        self.assertEqual(record["start_cpu"], cpu)
-        self.assertEqual(record["cores_allowed"], len(os.sched_getaffinity(0)))
+        for name, workers in (("cpu_bound.mt", 2), ("cpu_bound.mp", 1)):
+            done, record = support.run(name, workers, extra=("--start-cpu", str(cpu)))
+            self.assertEqual(done.returncode, 0, done.stderr)
+            self.assertEqual(record["start_cpu"], cpu)
+            self.assertEqual(record["cores_allowed"], len(os.sched_getaffinity(0)), name)
+
+    @unittest.skipUnless(hasattr(os, "sched_setaffinity") and len(os.sched_getaffinity(0)) >= 2, "needs 2 CPUs to place on")
+    def test_a_run_of_one_thread_stays_on_its_start_cpu(self):
+        cpu = sorted(os.sched_getaffinity(0))[-1]
+        for name in ("cpu_bound.serial", "cpu_bound.mt"):
+            done, record = support.run(name, 1, extra=("--start-cpu", str(cpu)))
+            self.assertEqual(done.returncode, 0, done.stderr)
+            self.assertEqual(record["start_cpu"], cpu)
+            self.assertEqual(record["cores_allowed"], 1, name)
 
     def test_start_cpu_outside_the_allowed_set_is_a_usage_error(self):
         if hasattr(os, "sched_setaffinity"):
