@@ -56,7 +56,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             }
             var affordable = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).ToLookup(o => Affordable(o, results, left, cpus));
             foreach (var outcome in affordable[false].Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
-                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(Horizon(outcome, results) is { } rounds ? $"would need about {rounds} more round(s) of ~{RoundSeconds(outcome, results, cpus):0} s, more than the {left.TotalSeconds:0} s left allow: it waits for time no other claim can use" : "sits on its bound, where no number of rounds decides it: left inconclusive")}");
+                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(Horizon(outcome, results) is { } rounds ? $"would need about {rounds} more round(s) of ~{RoundSeconds(outcome, results, cpus):0} s, more than the {left.TotalSeconds:0} s left allow: left inconclusive" : "has no spread yet to reckon its rounds from: left inconclusive")}");
             var worth = affordable[true].ToArray();
             var inconclusive = claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive);
             if (worth.Length == 0)
@@ -139,8 +139,8 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// <see cref="StratifiedRatio.MinBalanced"/> of its extra rounds, the rest of those: their ratios do not rest on
     /// balanced rounds before then, and the estimate of rounds still needed rests on the planned rounds, which the
     /// two-speed vCPUs inflate many times over (a default run gave up on mt(1)/serial at "57 more rounds", which nine
-    /// rounds had decided in the run before). From then on, its undecided conditions' own estimate; null when one sits
-    /// on its bound.
+    /// rounds had decided in the run before). From then on, its undecided conditions' own estimate; null when one has no
+    /// spread yet to reckon from.
     /// </summary>
     internal static int? Horizon(ClaimOutcome outcome, Results results)
     {
@@ -171,7 +171,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 
     /// <summary>
     /// The rounds that would decide the claim: the most any condition it aims at needs (<see cref="ExtraRound.Aimed"/>);
-    /// null when one sits on its bound. When a condition leans to fail, that one alone is aimed at (failing it decides
+    /// null when one has no spread yet to reckon from. When a condition leans to fail, that one alone is aimed at (failing it decides
     /// the claim), so its own need is the claim's; else every undecided condition is, since all must hold. Before, it
     /// was always the most of all undecided conditions: a run gave up on cpu-mt-worse-with-n at "12 more rounds" for
     /// its "at some n" condition while mt(8)/mt(1) = 1.06 [0.98, 1.14] needed one more to fail 1.1.

@@ -37,7 +37,4 @@ public static class Confidence
     /// <summary>Student's t quantile of a two-sided interval at <paramref name="level"/>.</summary>
     public static double StudentQuantile(double degreesOfFreedom, double level)
         => new StudentDistribution(degreesOfFreedom).Quantile(1 - (1 - level) / 2);
-
-    /// <summary>How much wider than at 95 % an interval at <paramref name="level"/> is, for large samples (normal quantiles).</summary>
-    public static double WidthFactor(double level) => StudentQuantile(1e6, level) / StudentQuantile(1e6, Default);
 }

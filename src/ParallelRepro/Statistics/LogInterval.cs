@@ -67,9 +67,10 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
     /// Why not n = (z·s/d)², the distance d from the estimate taken as known (what this was): from three rounds d is
     /// itself ±s/√3. A default run gave up on mt(8)/mt(1) = 1.11 [0.65, 1.90] against 1.1 as "715 more rounds", where
     /// other runs decided it in 6-18; an estimate a hair from its bound read "never", though the truth is no likelier
-    /// to sit on it than a little off. The predictive count is about 16 times the rounds so far when the estimate sits
-    /// on the bound (more while they are few, unaffordable once they are many), and (z·s/d)² when d is many standard
-    /// errors. Null when there is no spread yet, or no count up to ten million would do.
+    /// to sit on it than a little off. The predictive count is about 1 + (z / 0.674)² times the rounds so far when the
+    /// estimate sits on the bound (16 at the decide stage's 99 % a look, 9 at 95 %; 0.674 is the normal quantile of
+    /// 3/4): within reach while they are few, out of it once they are many. When d is many standard errors, it is
+    /// (z·s/d)². Null when there is no spread yet, or no count up to ten million would do.
     /// </summary>
     public int? ObservationsToClear(double bound)
     {
