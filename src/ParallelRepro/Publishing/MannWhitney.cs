@@ -1,3 +1,5 @@
+using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
+
 namespace ParallelRepro.Publishing;
 
 /// <summary>
@@ -66,7 +68,7 @@ internal static class MannWhitney
         var sigma = Math.Sqrt(m * n / 12 * (total + 1 - ties / (total * (total - 1))));
         if (sigma == 0) return 1;
         var z = (Math.Abs(u - m * n / 2) - 0.5) / sigma;
-        return Math.Min(1, 2 * (1 - Statistics.Normal.Cdf(Math.Max(0, z))));
+        return Math.Min(1, 2 * (1 - NormalDistribution.Standard.Cdf(Math.Max(0, z))));
     }
 
     private static double Choose(int n, int k)

@@ -37,4 +37,7 @@ public static class Confidence
     /// <summary>Student's t quantile of a two-sided interval at <paramref name="level"/>.</summary>
     public static double StudentQuantile(double degreesOfFreedom, double level)
         => new StudentDistribution(degreesOfFreedom).Quantile(1 - (1 - level) / 2);
+
+    /// <summary>The normal quantile of a two-sided interval at <paramref name="level"/>: Student's for very large samples.</summary>
+    public static double NormalQuantile(double level) => NormalDistribution.Standard.Quantile(1 - (1 - level) / 2);
 }

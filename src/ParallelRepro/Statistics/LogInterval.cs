@@ -1,3 +1,5 @@
+using Perfolizer.Mathematics.Distributions.ContinuousDistributions;
+
 namespace ParallelRepro.Statistics;
 
 /// <summary>
@@ -77,7 +79,7 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
         var (center, spread) = Outlook ?? (Value, LogSd);
         if (Count < 2 || !(spread > 0)) return null;
         var distance = Math.Abs(Math.Log(center) - Math.Log(bound));
-        var z = Confidence.StudentQuantile(NormalDegrees, Level);
+        var z = Confidence.NormalQuantile(Level);
         bool Likely(long total) => DecideChance(distance, spread, Count, total, z) >= 0.5;
         // The chance grows with the count: double it until it is likely, then halve the gap.
         long low = Count, high = Count + 1L;
@@ -97,9 +99,6 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
 
     private const long MaxObservations = 10_000_000;
 
-    /// <summary>Student's t with this many degrees of freedom is the normal distribution, to the digits that matter here.</summary>
-    private const double NormalDegrees = 1e6;
-
     /// <summary>
     /// The predictive probability that the interval of <paramref name="total"/> observations lies wholly on one side
     /// of a bound <paramref name="distance"/> away (on the log scale) from the mean of the <paramref name="count"/> so
@@ -109,6 +108,6 @@ public sealed record LogInterval(double Value, double Low, double High, int Coun
     {
         var edge = z * spread / Math.Sqrt(total);
         var sd = spread * Math.Sqrt((total - count) / (count * total));
-        return Normal.Cdf((distance - edge) / sd) + Normal.Cdf((-distance - edge) / sd);
+        return NormalDistribution.Standard.Cdf((distance - edge) / sd) + NormalDistribution.Standard.Cdf((-distance - edge) / sd);
     }
 }
