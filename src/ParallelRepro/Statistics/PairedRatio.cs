@@ -14,7 +14,7 @@ public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = nu
 /// their median. Without two common rounds (a cell re-run on its own, merged legs) it falls back to the unpaired
 /// ratio of the two samples' geometric means. A round whose runs all started on one CPU is compared with the rounds
 /// on the same CPU first (<see cref="StratifiedRatio"/>). A round that ran both cells on two CPUs (the decide stage's
-/// extra rounds) gives the mean of its per-CPU ratios on the log scale: a balanced round, free of the CPUs' speeds.
+/// extra rounds) gives the ratio of the cells' mean times over those CPUs: a balanced round, free of the CPUs' speeds.
 /// </summary>
 public static class PairedRatio
 {
@@ -46,10 +46,17 @@ public static class PairedRatio
     }
 
     /// <summary>
-    /// One round's ratio, from each cell's median time there: balanced (the mean of the per-CPU ratios on the log scale)
-    /// when both cells ran on the same two CPUs or more; within that CPU when they have one in common (a planned round,
-    /// or an extra round where one cell ran on both CPUs and the other, whose worker processes spread anyway, on one);
-    /// else the plain ratio, not placed.
+    /// One round's ratio, from each cell's median time there: balanced when both cells ran on the same two CPUs or
+    /// more; within that CPU when they have one in common (a planned round, or an extra round where one cell ran on
+    /// both CPUs and the other, whose worker processes spread anyway, on one); else the plain ratio, not placed.
+    /// A balanced round's ratio is that of the two cells' mean times over the CPUs: of what each takes on average when
+    /// it starts on a CPU picked at random. Why not the mean of the per-CPU ratios on the log scale (what this was):
+    /// a program whose work spreads over the CPUs does not stay on the one it started on, so its start CPU pairs it
+    /// with nothing. With one vCPU 1.55× slower than the other, mt(8) took about the mean of the two CPUs' times in
+    /// both turns while mt(1) took one CPU's, and the per-CPU ratios' log mean read mt(8)/mt(1) 2-3 % high
+    /// (1.082 and 1.086 against 1.058 and 1.061 from the mean times, in two default runs; 1.05 when both vCPUs ran at
+    /// one speed): enough to leave cpu-mt-worse-with-n inconclusive against 1.1 in those runs only. For two programs
+    /// that each keep their CPU, and take its speed alike, the two readings are the same ratio.
     /// </summary>
     private static RoundRatio InRound(RoundTime[] a, RoundTime[] b)
     {
@@ -57,7 +64,7 @@ public static class PairedRatio
         double On(RoundTime[] times, int cpu) => Median(times.Where(t => t.Cpu == cpu));
         return common.Length switch
         {
-            >= 2 => new RoundRatio(Math.Exp(common.Average(cpu => Math.Log(On(a, cpu) / On(b, cpu)))), null) { Balanced = true },
+            >= 2 => new RoundRatio(common.Average(cpu => On(a, cpu)) / common.Average(cpu => On(b, cpu)), null) { Balanced = true },
             1 => new RoundRatio(On(a, common[0]) / On(b, common[0]), common[0]),
             _ => new RoundRatio(Median(a) / Median(b), null),
         };

@@ -2,8 +2,8 @@ namespace ParallelRepro.Statistics;
 
 /// <summary>
 /// One round's ratio of two cells' times, and the CPU all of that round's runs started on (null: not placed, or
-/// <see cref="Balanced"/>: both cells ran on each of two CPUs or more, and the ratio is the mean over them on the log
-/// scale).
+/// <see cref="Balanced"/>: both cells ran on each of two CPUs or more, and the ratio is that of their mean times over
+/// those CPUs).
 /// </summary>
 public readonly record struct RoundRatio(double Ratio, int? Cpu)
 {

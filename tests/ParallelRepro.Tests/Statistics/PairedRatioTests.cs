@@ -30,8 +30,9 @@ public sealed class PairedRatioTests
     [Fact]
     public void A_round_run_on_both_cpus_cancels_their_speeds()
     {
-        // CPU 1 is 1.6× slower than CPU 0. serial keeps the CPU it starts on; mt(1)'s worker thread runs on the other
-        // one. So on CPU 0 mt(1)/serial reads 1.6 and on CPU 1 1/1.6, though the two take the same time (0.5 s).
+        // CPU 1 is 1.6× slower than CPU 0. serial keeps the CPU it starts on; mt(1)'s worker thread ran on the other
+        // one (before a run of one thread kept its start CPU). So on CPU 0 mt(1)/serial reads 1.6 and on CPU 1 1/1.6,
+        // though the two take the same time (0.5 s); serial on CPU 1 drifts 1 % a round.
         static RoundTime[] Round(int round, double onCpu0, double onCpu1) => [new(round, onCpu0, 0), new(round, onCpu1, 1)];
         var mt = Enumerable.Range(0, 3).SelectMany(r => Round(r, 0.80, 0.50)).ToArray();
         var serial = Enumerable.Range(0, 3).SelectMany(r => Round(r, 0.50, 0.80 * (1 + 0.01 * r))).ToArray();
@@ -40,9 +41,26 @@ public sealed class PairedRatioTests
 
         Assert.Equal(3, ratio.Count);
         Assert.InRange(ratio.Value, 0.985, 1.0);
-        // Uncancelled, a round would read 1.6 or 1 / 1.6; three balanced rounds at one look's level (99 %) stay within 4 %.
+        // Uncancelled, a round would read 1.6 or 1 / 1.6; three balanced rounds at one look's level (99 %, Student's t
+        // on 2 degrees of freedom) stay within 5 %.
         Assert.Equal(Confidence.PerLook(Confidence.Default), ratio.Level);
-        Assert.True(ratio.Low > 0.96 && ratio.High < 1.04, $"[{ratio.Low}, {ratio.High}] should be within 4 % of 1");
+        Assert.True(ratio.Low > 0.95 && ratio.High < 1.05, $"[{ratio.Low}, {ratio.High}] should be within 5 % of 1");
+    }
+
+    [Fact]
+    public void A_balanced_round_of_a_spreading_program_against_one_that_keeps_its_cpu_compares_their_mean_times()
+    {
+        // CPU 1 is 1.55× slower. mt(1) keeps the CPU it starts on (1.0 s or 1.55 s); mt(8)'s threads spread over both,
+        // so it takes 1.05 × the mean of the two whichever CPU it starts on. A random start sees 1.05 × mt(1).
+        const double slow = 1.55;
+        var mean = (1 + slow) / 2;
+        RoundTime[] Turns(double onCpu0, double onCpu1) => [.. Enumerable.Range(0, 3).SelectMany(r => new RoundTime[] { new(r, onCpu0 * (1 + 0.01 * r), 0), new(r, onCpu1 * (1 + 0.01 * r), 1) })];
+
+        var ratio = PairedRatio.Of(Turns(1.05 * mean, 1.05 * mean), Turns(1.0, slow));
+
+        Assert.Equal(1.05, ratio.Value, 9);
+        // The per-CPU ratios, 1.05 × 1.275 and 1.05 × 1.275 / 1.55, have a log mean 2.4 % higher: 1.075.
+        Assert.True(Math.Sqrt(1.05 * mean * 1.05 * mean / slow) > 1.07);
     }
 
     [Fact]
