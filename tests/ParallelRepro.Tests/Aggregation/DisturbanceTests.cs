@@ -35,6 +35,19 @@ public sealed class DisturbanceTests : IDisposable
     }
 
     [Fact]
+    public void A_run_kept_on_its_start_cpu_is_disturbed_only_by_that_cpus_probes()
+    {
+        var slowCpu1 = Probes(0.003, 0.0045);
+        var cell = SerialWith("py",
+            Run(20) with { CpuProbesS = slowCpu1, StartCpu = 0, CoresAllowed = 1 },
+            Run(21) with { CpuProbesS = slowCpu1, StartCpu = 1, CoresAllowed = 1 },
+            Run(22) with { CpuProbesS = slowCpu1, StartCpu = 0, CoresAllowed = 2 });
+        Assert.False(DisturbedAt(cell, 20)); // ran on CPU 0 alone
+        Assert.True(DisturbedAt(cell, 21));  // ran on the slow CPU
+        Assert.True(DisturbedAt(cell, 22));  // could use both
+    }
+
+    [Fact]
     public void A_cpu_slowed_in_most_runs_still_flags_them_against_its_usual_time_not_its_median()
     {
         // CPU 1 probed 5 ms in 8 of 12 runs: its median is the slowed speed, its lower quartile the usual one.
