@@ -3,7 +3,8 @@ Statistics/TrimmedMeanInterval and Confidence.PerLook).
 
 Reads the run records of earlier reproductions (artifacts/runs/RUNNER/records.jsonl). From the decide stage's extra
 rounds it takes, for every two cells of one workload with six or more balanced rounds in common, each round's log
-ratio (the mean over the CPUs both ran on), centred on that pair's median: the round-to-round noise, without the
+ratio (of the two cells' mean times over the CPUs both ran on, as Statistics/PairedRatio reads a balanced round),
+centred on that pair's median: the round-to-round noise, without the
 effects. Then it resamples sequences of up to 30 rounds from that noise, shifted so that each rule's own estimate
 (median or trimmed mean) sits DISTANCE from a bound, and looks at each sequence after every round from the third, as
 the decide stage does, until the interval leaves the bound. It prints, per rule and distance, how many sequences
@@ -127,7 +128,7 @@ def balanced_noise(paths):
             if a[:2] != b[:2] or len(common) < 6 or common in seen:
                 continue
             seen.add(common)  # one pair per set of rounds: cells sharing rounds would repeat the same noise
-            logs = [statistics.fmean(math.log(cells[a] / cells[b]) for cells in rounds[r].values()) for r in common]
+            logs = [math.log(sum(cells[a] for cells in rounds[r].values()) / sum(cells[b] for cells in rounds[r].values())) for r in common]
             centre = statistics.median(logs)
             noise += [x - centre for x in logs]
     return noise

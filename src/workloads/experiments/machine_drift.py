@@ -85,7 +85,7 @@ def _measure_rounds(data, exts, seconds, out, rng):
 
 
 def balanced_log_ratios(rows, a, b):
-    """Per round, in order: the mean over the two CPUs of log(a / b)."""
+    """Per round, in order: log of a's mean time over the two CPUs over b's (a balanced round, as PairedRatio reads it)."""
     times = collections.defaultdict(dict)
     for row in rows:
         times[int(row["round"])][(row["cell"], int(row["n"]), int(row["cpu"]))] = float(row["proc_s"])
@@ -94,7 +94,7 @@ def balanced_log_ratios(rows, a, b):
         t = times[r]
         keys = [(cell[0], cell[1], cpu) for cell in (a, b) for cpu in (0, 1)]
         if all(k in t for k in keys):
-            out.append((r, 0.5 * sum(math.log(t[(a[0], a[1], cpu)] / t[(b[0], b[1], cpu)]) for cpu in (0, 1))))
+            out.append((r, math.log(sum(t[(a[0], a[1], cpu)] for cpu in (0, 1)) / sum(t[(b[0], b[1], cpu)] for cpu in (0, 1)))))
     return out
 
 
