@@ -4,12 +4,11 @@ Statistics/TrimmedMeanInterval and Confidence.PerLook).
 Reads the run records of earlier reproductions (artifacts/runs/RUNNER/records.jsonl). From the decide stage's extra
 rounds it takes, for every two cells of one workload with six or more balanced rounds in common, each round's log
 ratio (of the two cells' mean times over the CPUs both ran on, as Statistics/PairedRatio reads a balanced round),
-centred on that pair's median: the round-to-round noise, without the
-effects. Then it resamples sequences of up to 30 rounds from that noise, shifted so that each rule's own estimate
-(median or trimmed mean) sits DISTANCE from a bound, and looks at each sequence after every round from the third, as
-the decide stage does, until the interval leaves the bound. It prints, per rule and distance, how many sequences
-were decided by 6, 10 and 20 rounds, how many on the wrong side (at distance 0, any decision is wrong) and how many
-were still undecided at 30.
+centred on that pair's median: the round-to-round noise, without the effects. Then it resamples sequences of up to
+30 rounds from that noise, shifted so that each rule's own estimate (median or trimmed mean) sits DISTANCE from a
+bound, and looks at each sequence after every round from the third, as the decide stage does, until the interval
+leaves the bound. It prints, per rule and distance, how many sequences were decided by 6, 10 and 20 rounds, how
+many on the wrong side (at distance 0, any decision is wrong) and how many were still undecided at 30.
 
 Rules: "median" is the sign-test median from the fewest rounds that reach LEVEL (Student's t on the logs before);
 "trimmed" is the 20 % trimmed mean with Yuen's interval (plain t under five rounds).

@@ -58,9 +58,8 @@ public sealed class PairedRatioTests
 
         var ratio = PairedRatio.Of(Turns(1.05 * mean, 1.05 * mean), Turns(1.0, slow));
 
-        Assert.Equal(1.05, ratio.Value, 9);
         // The per-CPU ratios, 1.05 × 1.275 and 1.05 × 1.275 / 1.55, have a log mean 2.4 % higher: 1.075.
-        Assert.True(Math.Sqrt(1.05 * mean * 1.05 * mean / slow) > 1.07);
+        Assert.Equal(1.05, ratio.Value, 9);
     }
 
     [Fact]
