@@ -33,12 +33,7 @@ internal sealed class Disturbance
 
     public bool Disturbed(RunRecord run)
         => run.CpuProbesS is { } probes && probes.All().Any()
-            ? probes.All().Where(p => CouldUse(run, p.Cpu)).Any(p => usualCpuProbe.TryGetValue((run.Runner, run.Runtime, p.Cpu), out var usual) && CpuProbes.Slow(p.Seconds, usual))
+            // The harness probes every CPU; a run kept on its start CPU is touched only by that one's slowing.
+            ? probes.All().Where(p => run.CouldUse(p.Cpu)).Any(p => usualCpuProbe.TryGetValue((run.Runner, run.Runtime, p.Cpu), out var usual) && CpuProbes.Slow(p.Seconds, usual))
             : run.ProbeS > runnerProbeAbove.GetValueOrDefault(run.Runner, double.PositiveInfinity);
-
-    /// <summary>
-    /// The harness probes every CPU, but a run whose work is one thread keeps only its start CPU
-    /// (<see cref="RunRecord.CoresAllowed"/> 1), so a slow probe on another CPU says nothing about it.
-    /// </summary>
-    private static bool CouldUse(RunRecord run, int cpu) => run.CoresAllowed != 1 || run.StartCpu is not { } start || start == cpu;
 }

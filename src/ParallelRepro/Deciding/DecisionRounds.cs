@@ -171,10 +171,10 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 
     /// <summary>
     /// The rounds that would decide the claim: the most any condition it aims at needs (<see cref="ExtraRound.Aimed"/>);
-    /// null when one has no spread yet to reckon from. When a condition leans to fail, that one alone is aimed at (failing it decides
-    /// the claim), so its own need is the claim's; else every undecided condition is, since all must hold. Before, it
-    /// was always the most of all undecided conditions: a run gave up on cpu-mt-worse-with-n at "12 more rounds" for
-    /// its "at some n" condition while mt(8)/mt(1) = 1.06 [0.98, 1.14] needed one more to fail 1.1.
+    /// null when one has no spread yet to reckon from. When a condition leans to fail, that one alone is aimed at
+    /// (failing it decides the claim), so its own need is the claim's; else every undecided condition is, since all
+    /// must hold. Before, it was always the most of all undecided conditions: a run gave up on cpu-mt-worse-with-n at
+    /// "12 more rounds" for its "at some n" condition while mt(8)/mt(1) = 1.06 [0.98, 1.14] needed one more to fail 1.1.
     /// </summary>
     internal static int? RoundsNeeded(ClaimOutcome outcome)
     {

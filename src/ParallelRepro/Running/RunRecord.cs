@@ -67,6 +67,12 @@ public sealed record RunRecord
     /// stays there (<see cref="CoresAllowed"/> 1: the harness's stays_on_start_cpu); others may use every CPU after.
     /// </summary>
     public int? StartCpu { get; init; }
+
+    /// <summary>
+    /// Whether the run could use <paramref name="cpu"/>: every CPU, unless it was kept on its start CPU
+    /// (<see cref="CoresAllowed"/> 1 with a <see cref="StartCpu"/>).
+    /// </summary>
+    public bool CouldUse(int cpu) => CoresAllowed != 1 || StartCpu is not { } start || start == cpu;
     /// <summary>Per iteration: the timed span of the run divided by <see cref="Loops"/>.</summary>
     public double? ProcTimeS { get; init; }
     /// <summary>
