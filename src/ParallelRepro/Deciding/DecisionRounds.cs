@@ -112,7 +112,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     private (IReadOnlyList<Planning.PlannedRun> Runs, TimeSpan Cost) RoundOf(Func<ClaimOutcome, bool> chosen, ClaimsReport claims, Results results, IReadOnlySet<string> runtimes)
     {
         var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, cpus, chosen);
-        return (plan, TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell))));
+        return (plan, TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell)) + RoundOverheadSeconds));
     }
 
     private (Results Results, ClaimsReport Claims) Decide()
@@ -167,7 +167,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 
     /// <summary>The estimated seconds of one extra round of the cells a claim aims at (<see cref="ExtraRound.AimedCells"/>), on each CPU they run on.</summary>
     private static double RoundSeconds(ClaimOutcome outcome, Results results, int cpus)
-        => ExtraRound.AimedCells(outcome).Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell));
+        => ExtraRound.AimedCells(outcome).Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell)) + RoundOverheadSeconds;
 
     /// <summary>
     /// The rounds that would decide the claim: the most any condition it aims at needs (<see cref="ExtraRound.Aimed"/>);
@@ -186,10 +186,31 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     private double ExtraSecondsSpent(Results results)
         => results.Cells.Where(c => c.Runner == settings.Runner).SelectMany(c => c.Samples).Where(r => r.Purpose is not null).Sum(r => r.RealS);
 
-    /// <summary>A run costs about its cell's median real time, plus process start and the speed probe.</summary>
+    /// <summary>
+    /// A run costs about its cell's median real time (which includes the interpreter's start), plus
+    /// <see cref="RunOverheadSeconds"/>.
+    /// </summary>
     private static double EstimatedSeconds(Results results, Planning.Cell run)
     {
         var cell = results.Cells.FirstOrDefault(c => c.Cell == run);
-        return (cell?.RealTime?.Median ?? 1.0) + 0.1;
+        return (cell?.RealTime?.Median ?? 1.0) + RunOverheadSeconds;
     }
+
+    /// <summary>
+    /// Wall seconds an extra run takes beyond its record's real time (the speed probes, the record's write): from one
+    /// run's start to the next's within a round, less the first's real time, 0.017 s median and 0.018 s at the 90th
+    /// percentile over 5117 pairs from the decide stages of 42 earlier default runs
+    /// (src/workloads/experiments/decide_overhead.py on their records.jsonl). It was 0.1 s, a guess: a round of
+    /// mem-mt-approx-serial's four 0.33-0.36 s runs was reckoned at 1.8 s where it takes about 1.6 s, so a run with
+    /// 104 s left gave the claim up at "61 more rounds", which would have fitted.
+    /// </summary>
+    private const double RunOverheadSeconds = 0.02;
+
+    /// <summary>
+    /// Wall seconds each round adds for deciding again (aggregate, claims, their files) before the next round starts:
+    /// the same gap across a round's end, 0.112 s median, 0.116 s mean and 0.151 s at the 90th percentile over 653
+    /// rounds. Both are about the means, not upper bounds: the reckoning of rounds to come adds them up, and the reproduction's
+    /// deadline keeps its own margin (<see cref="AfterDecide"/>).
+    /// </summary>
+    private const double RoundOverheadSeconds = 0.12;
 }

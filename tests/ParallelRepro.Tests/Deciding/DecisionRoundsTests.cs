@@ -182,7 +182,8 @@ public sealed class DecisionRoundsTests : IDisposable
 
         Assert.NotEqual(3, outcome.Conditions.Single(c => c.State == ConditionState.Undecided).MoreRounds);
         Assert.Equal(3, DecisionRounds.Horizon(outcome, results));
-        // Three rounds of mt(1) and mt(8) on both CPUs: 4 runs of about 1.25 s each, so about 15 s.
+        // Three rounds of mt(1) and mt(8) on both CPUs: 4 runs of 1.1-1.2 s of real time each, and the overheads, so
+        // about 14.4 s.
         Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(16), cpus: 2));
         Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(14), cpus: 2));
     }
@@ -216,7 +217,7 @@ public sealed class DecisionRoundsTests : IDisposable
     {
         // Two inconclusive claims: cpu-mt-worse-with-n reads mt(1) and mt(8), about 1 s a run; cpu-mt-no-speedup
         // straddles on mt(1)/serial, and a serial run takes 10 s of real time. Each cell runs on both CPUs, and each
-        // claim is reckoned to need three rounds: 13 s for the first claim, 67 s for the second.
+        // claim is reckoned to need three rounds: 14 s for the first claim, 67 s for the second.
         // mt runs at every n the first claim reads; only n = 1 straddles there.
         var others = new[] { 2, 16, 32, 64, 128 }.SelectMany(n => Enumerable.Range(0, 4).Select(round =>
             Records.Make("mt", n, 1.2, repetition: round) with { Round = round }));
