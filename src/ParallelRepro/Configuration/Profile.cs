@@ -17,8 +17,9 @@ public sealed record Profile(string Name, IReadOnlyList<int> Workers, int Repeti
     public static readonly Profile Smoke = new("smoke", [1, 2], 1, TimeSpan.FromSeconds(60));
     // The claims read n up to 128, so quick sweeps the paper's n at quick sizes.
     // Quick's .NET sweep keeps the default reproduction within 10 minutes on 2 cores (README), and its wall target
-    // stops the decide stage in time for them when the run stage ran long. Its budget is 3 minutes: a claim that sits
-    // near its bound (mem-mt-approx-serial) needs about two minutes of rounds, more than the 150 s it had allowed.
+    // stops the decide stage in time for them when the run stage ran long. Its budget is the 3 minutes: at
+    // 150 s, five of eleven runs gave up on a claim near its bound (mem-mt-approx-serial, reckoned at 54-90 more rounds of
+    // about 1.6 s) with 65-123 s of the budget left; two of those runs ended at 7 min 37 s.
     public static readonly Profile Quick = new("quick", PaperNs, 3, TimeSpan.FromMinutes(3), BaselineFactor: 3) { DecideBudget = TimeSpan.FromMinutes(3), DotNetMaxWorkers = 2, WallTarget = TimeSpan.FromMinutes(10) };
     public static readonly Profile Paper = new("paper", PaperNs, 5, TimeSpan.FromMinutes(15), BaselineFactor: 3) { DecideBudget = TimeSpan.FromMinutes(10) };
 

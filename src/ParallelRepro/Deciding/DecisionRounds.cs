@@ -209,8 +209,8 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// <summary>
     /// Wall seconds each round adds for deciding again (aggregate, claims, their files) before the next round starts:
     /// the same gap across a round's end, 0.112 s median, 0.116 s mean and 0.151 s at the 90th percentile over 653
-    /// rounds. Both are about the means, not upper bounds: the reckoning of rounds to come adds them up, and the reproduction's
-    /// deadline keeps its own margin (<see cref="AfterDecide"/>).
+    /// rounds. Both are about the means, not upper bounds: the reckoning of rounds to come adds them up, and the
+    /// reproduction's deadline keeps its own margin (<see cref="AfterDecide"/>).
     /// </summary>
     private const double RoundOverheadSeconds = 0.12;
 }
