@@ -112,7 +112,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     private (IReadOnlyList<Planning.PlannedRun> Runs, TimeSpan Cost) RoundOf(Func<ClaimOutcome, bool> chosen, ClaimsReport claims, Results results, IReadOnlySet<string> runtimes)
     {
         var plan = ExtraRound.Plan(claims, results, settings.Runner, runtimes, settings.Seed, cpus, chosen);
-        return (plan, TimeSpan.FromSeconds(plan.Sum(run => EstimatedSeconds(results, run.Cell)) + RoundOverheadSeconds));
+        return (plan, TimeSpan.FromSeconds(RoundCostSeconds(plan.Select(run => run.Cell), results)));
     }
 
     private (Results Results, ClaimsReport Claims) Decide()
@@ -167,7 +167,11 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 
     /// <summary>The estimated seconds of one extra round of the cells a claim aims at (<see cref="ExtraRound.AimedCells"/>), on each CPU they run on.</summary>
     private static double RoundSeconds(ClaimOutcome outcome, Results results, int cpus)
-        => ExtraRound.AimedCells(outcome).Sum(cell => Math.Max(1, ExtraRound.Turns(cell, cpus)) * EstimatedSeconds(results, cell)) + RoundOverheadSeconds;
+        => RoundCostSeconds(ExtraRound.AimedCells(outcome).SelectMany(cell => Enumerable.Repeat(cell, Math.Max(1, ExtraRound.Turns(cell, cpus)))), results);
+
+    /// <summary>What a round of these runs is reckoned to take: each run's estimate, and the round's own overhead.</summary>
+    private static double RoundCostSeconds(IEnumerable<Planning.Cell> runs, Results results)
+        => runs.Sum(cell => EstimatedSeconds(results, cell)) + RoundOverheadSeconds;
 
     /// <summary>
     /// The rounds that would decide the claim: the most any condition it aims at needs (<see cref="ExtraRound.Aimed"/>);

@@ -73,6 +73,7 @@ public sealed record RunRecord
     /// (<see cref="CoresAllowed"/> 1 with a <see cref="StartCpu"/>).
     /// </summary>
     public bool CouldUse(int cpu) => CoresAllowed != 1 || StartCpu is not { } start || start == cpu;
+
     /// <summary>Per iteration: the timed span of the run divided by <see cref="Loops"/>.</summary>
     public double? ProcTimeS { get; init; }
     /// <summary>
