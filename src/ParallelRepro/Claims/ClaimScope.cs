@@ -41,7 +41,8 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         if (ratios.Length == 0)
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
         var values = ratios.Select(r => r.UserS!.Value / r.RealS).ToArray();
-        return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, level),
+        var looked = ratios.Any(r => r.Purpose is not null);
+        return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, Confidence.AtLook(level, looked)),
             new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) }) { ExtraRounds = ExtraRounds(cell).Count() };
     }
 
@@ -76,7 +77,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         => cell.Samples.Count > 0 ? Times(cell.Samples)
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
 
-    private static RoundTime[] Times(IEnumerable<RunSample> samples) => samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu)).ToArray();
+    private static RoundTime[] Times(IEnumerable<RunSample> samples) => samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu, r.Purpose is not null)).ToArray();
 
     private readonly Dictionary<string, VariancePrior?> priors = new(StringComparer.Ordinal);
 

@@ -9,9 +9,10 @@ namespace ParallelRepro.Statistics;
 /// the <see cref="Bonferroni"/> level, so that the condition as a whole is still wrong at most 5 % of the time. The
 /// other direction needs no correction: "holds at every n" is an intersection-union test, already at 95 % when each
 /// n is.
-/// The decide stage looks at a claim after every extra round and stops at the first decision, so its intervals on
-/// balanced rounds are each taken at <see cref="PerLook"/>: an interval at 95 % looked at that way decides wrongly far
-/// more often than 5 % of the time.
+/// The decide stage looks at a claim after every extra round and stops at the first decision, so every interval over
+/// its rounds is taken at <see cref="PerLook"/> (<see cref="AtLook"/>): an interval at 95 % looked at that way decides
+/// wrongly far more often than 5 % of the time. That holds for rounds that are not balanced too (worker processes at
+/// n ≥ 2 run on one CPU a round): until this was said, their intervals were taken at 95 % at every look.
 /// </summary>
 public static class Confidence
 {
@@ -33,6 +34,12 @@ public static class Confidence
 
     /// <summary>The level of one look of the decide stage, for a sequence of looks that errs at 1 − <paramref name="level"/>.</summary>
     public static double PerLook(double level) => 1 - (1 - level) / LooksFactor;
+
+    /// <summary>
+    /// The level of an interval that includes the decide stage's rounds (<paramref name="extraRounds"/>): a look's
+    /// (<see cref="PerLook"/>), whether or not those rounds are balanced; else <paramref name="level"/> itself.
+    /// </summary>
+    public static double AtLook(double level, bool extraRounds) => extraRounds ? PerLook(level) : level;
 
     /// <summary>Student's t quantile of a two-sided interval at <paramref name="level"/>.</summary>
     public static double StudentQuantile(double degreesOfFreedom, double level)

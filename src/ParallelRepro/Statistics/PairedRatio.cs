@@ -1,10 +1,10 @@
 namespace ParallelRepro.Statistics;
 
 /// <summary>
-/// One measured time in one round of the matrix (a round runs every cell once, in a shuffled order), and the CPU the
-/// run started on (null: not placed).
+/// One measured time in one round of the matrix (a round runs every cell once, in a shuffled order), the CPU the
+/// run started on (null: not placed), and whether the decide stage ran it (<see cref="RoundRatio.Extra"/>).
 /// </summary>
-public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = null);
+public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = null, bool Extra = false);
 
 /// <summary>
 /// The ratio of two cells' times from paired rounds: a / b within each round both ran in, then those per-round
@@ -62,12 +62,13 @@ public static class PairedRatio
     {
         var common = a.Select(t => t.Cpu).OfType<int>().Intersect(b.Select(t => t.Cpu).OfType<int>()).Order().ToArray();
         double On(RoundTime[] times, int cpu) => Median(times.Where(t => t.Cpu == cpu));
-        return common.Length switch
+        var round = common.Length switch
         {
             >= 2 => new RoundRatio(common.Average(cpu => On(a, cpu)) / common.Average(cpu => On(b, cpu)), null) { Balanced = true },
             1 => new RoundRatio(On(a, common[0]) / On(b, common[0]), common[0]),
             _ => new RoundRatio(Median(a) / Median(b), null),
         };
+        return round with { Extra = a.Any(t => t.Extra) || b.Any(t => t.Extra) };
     }
 
     private static double Median(IEnumerable<RoundTime> times) => Quantiles.Median(times.Select(t => t.Seconds));

@@ -8,6 +8,11 @@ namespace ParallelRepro.Statistics;
 public readonly record struct RoundRatio(double Ratio, int? Cpu)
 {
     public bool Balanced { get; init; }
+
+    /// <summary>
+    /// The decide stage ran this round: an interval over it is one of that stage's looks (<see cref="Confidence.PerLook"/>).
+    /// </summary>
+    public bool Extra { get; init; }
 }
 
 /// <summary>
@@ -38,9 +43,10 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 /// own (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, a ratio rests on those alone: the planned
 /// rounds were the first look that left it undecided, and the balanced rounds are the fresh sample the decide stage
 /// ran to settle it. Their estimate is the trimmed mean (<see cref="TrimmedMeanInterval"/>: free of the two modes, they
-/// need no median), at the level of one of the decide stage's looks (<see cref="Confidence.PerLook"/>). Three, because
-/// that gives Student's t the two degrees of freedom the quick profile's three planned rounds had; before that, a
-/// balanced round counts as a round not placed.
+/// need no median), at the level of one of the decide stage's looks (<see cref="Confidence.PerLook"/>), as is any
+/// interval over rounds that include the decide stage's (<see cref="RoundRatio.Extra"/>), by whichever branch above.
+/// Three, because that gives Student's t the two degrees of freedom the quick profile's three planned rounds had;
+/// before that, a balanced round counts as a round not placed.
 /// </summary>
 public static class StratifiedRatio
 {
@@ -57,6 +63,7 @@ public static class StratifiedRatio
         if (rounds.Count == 0) throw new ArgumentException("no rounds", nameof(rounds));
         var balanced = rounds.Where(r => r.Balanced).Select(r => r.Ratio).ToArray();
         if (balanced.Length >= MinBalanced) return TrimmedMeanInterval.Of(balanced, Confidence.PerLook(level));
+        level = Confidence.AtLook(level, rounds.Any(r => r.Extra));
         var ratios = rounds.Select(r => r.Ratio).ToArray();
         if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level, prior);
         if (ratios.Any(v => !(v > 0) || !double.IsFinite(v)))

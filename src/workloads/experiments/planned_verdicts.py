@@ -8,8 +8,14 @@ the run itself in the end (R reproduced, N not reproduced, ? inconclusive, - not
 each build left inconclusive, how many the second decided that the first had left, and the reverse, and how many rows
 either decided against the run's own final verdict.
 
+With --rounds OLD,NEW it replays one build twice, on the planned rounds numbered below OLD and below NEW: what a
+profile of NEW planned rounds would have decided where one of OLD did. With --all it keeps the decide stage's records
+too: the two builds' verdicts on the records a run ended with.
+
 usage (from src/workloads):
   python experiments/planned_verdicts.py OLD/repro.dll NEW/repro.dll RUN_DIR...
+  python experiments/planned_verdicts.py --rounds 3,2 repro.dll RUN_DIR...
+  python experiments/planned_verdicts.py --all OLD/repro.dll NEW/repro.dll RUN_DIR...
   e.g. /tmp/P8/src/ParallelRepro.Cli/bin/Release/net10.0/repro.dll ../ParallelRepro.Cli/bin/Release/net10.0/repro.dll /tmp/Q*
 """
 
@@ -29,7 +35,20 @@ def verdicts(claims_file):
     return {(o["id"], o.get("runtime"), o.get("cores")): SHORT.get(o["verdict"], o["verdict"]) for o in outcomes}
 
 
-def planned_only(run_dir, dll):
+def planned_record(line, rounds):
+    """Whether a record line is a planned run (no "purpose") of a round below `rounds` (None: any round; ALL: any
+    record, the decide stage's too)."""
+    if rounds is ALL:
+        return True
+    if '"purpose"' in line:
+        return False
+    return rounds is None or json.loads(line).get("round", 0) < rounds
+
+
+ALL = "all"
+
+
+def planned_only(run_dir, dll, rounds=None):
     """The claims one build decides from the run's planned records: a scratch checkout, aggregated and decided."""
     with tempfile.TemporaryDirectory() as scratch:
         shutil.copy(os.path.join(run_dir, "cake.config"), scratch)
@@ -43,7 +62,7 @@ def planned_only(run_dir, dll):
         for runner in os.listdir(runs):
             records = os.path.join(runs, runner, "records.jsonl")
             with open(records, encoding="utf-8") as handle:
-                kept = [line for line in handle if '"purpose"' not in line]
+                kept = [line for line in handle if planned_record(line, rounds)]
             with open(records, "w", encoding="utf-8") as handle:
                 handle.writelines(kept)
         for verb in ("aggregate", "claims"):
@@ -53,11 +72,11 @@ def planned_only(run_dir, dll):
         return verdicts(os.path.join(artifacts, "claims.json"))
 
 
-def main(old_dll, new_dll, run_dirs):
+def main(old_dll, new_dll, run_dirs, old_rounds=None, new_rounds=None):
     rows, table = [], {}
     for run_dir in run_dirs:
         name = os.path.basename(os.path.normpath(run_dir))
-        old, new = planned_only(run_dir, old_dll), planned_only(run_dir, new_dll)
+        old, new = planned_only(run_dir, old_dll, old_rounds), planned_only(run_dir, new_dll, new_rounds)
         final = verdicts(os.path.join(run_dir, "artifacts", "claims.json"))
         for key in old.keys() | new.keys():
             if key not in rows:
@@ -75,6 +94,12 @@ def main(old_dll, new_dll, run_dirs):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 4:
+    if len(sys.argv) >= 5 and sys.argv[1] == "--rounds":
+        old_rounds, new_rounds = (int(k) for k in sys.argv[2].split(","))
+        main(sys.argv[3], sys.argv[3], sys.argv[4:], old_rounds, new_rounds)
+    elif len(sys.argv) >= 5 and sys.argv[1] == "--all":
+        main(sys.argv[2], sys.argv[3], sys.argv[4:], ALL, ALL)
+    elif len(sys.argv) >= 4:
+        main(sys.argv[1], sys.argv[2], sys.argv[3:])
+    else:
         raise SystemExit(__doc__)
-    main(sys.argv[1], sys.argv[2], sys.argv[3:])

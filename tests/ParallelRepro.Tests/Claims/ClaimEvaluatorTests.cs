@@ -1,5 +1,6 @@
 using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
+using ParallelRepro.Statistics;
 
 namespace ParallelRepro.Tests.Claims;
 
@@ -79,6 +80,20 @@ public sealed class ClaimEvaluatorTests
         Assert.Equal(Verdict.NotReproduced, outcome.Verdict);
         Assert.Equal(ConditionState.Undecided, outcome.Conditions.Single(c => c.Text.StartsWith("cpu_bound.mt", StringComparison.Ordinal)).State);
         Assert.Equal(ConditionState.Fails, outcome.Conditions.Single(c => c.Text.StartsWith("memory_bound.mt", StringComparison.Ordinal)).State);
+    }
+
+    [Fact]
+    public void A_cells_user_over_real_is_read_at_a_looks_level_once_the_decide_stage_ran_it()
+    {
+        static Condition MemoryMt(Results results) => Outcome(results, "table1-native-parallel-user-time").Conditions
+            .Single(c => c.Text.StartsWith("memory_bound.mt", StringComparison.Ordinal));
+        static bool MemoryMt8(CellResult c) => c is { Group: "memory_bound", Variant: "mt", Workers: 8 };
+
+        var planned = MemoryMt(Paper());
+        var looked = MemoryMt(Paper(change: c => MemoryMt8(c) ? c with { Samples = [.. c.Samples.Select((r, i) => i == 0 ? r with { Purpose = "extra: table1-native-parallel-user-time" } : r)] } : c));
+
+        Assert.Equal(Confidence.Default, planned.Estimate!.Level);
+        Assert.Equal(Confidence.PerLook(Confidence.Default), looked.Estimate!.Level);
     }
 
     [Fact]

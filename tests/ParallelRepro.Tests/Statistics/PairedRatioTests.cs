@@ -48,6 +48,20 @@ public sealed class PairedRatioTests
     }
 
     [Fact]
+    public void A_round_is_the_decide_stages_when_either_cell_ran_in_it_for_that_stage()
+    {
+        // mp-manager(128) and mp(128), once a round, on the CPU the round starts on; rounds 3 and 4 were extra.
+        RoundTime[] Times(double seconds) => [.. Enumerable.Range(0, 5).Select(r => new RoundTime(r, seconds * (1 + 0.02 * Math.Sin(r)), r % 2, Extra: r >= 3))];
+        var (manager, shared) = (Times(7.4), Times(5.2));
+
+        var planned = PairedRatio.Of([.. manager.Take(3)], [.. shared.Take(3)]);
+        var looked = PairedRatio.Of(manager, shared);
+
+        Assert.Equal(Confidence.Default, planned.Level);
+        Assert.Equal(Confidence.PerLook(Confidence.Default), looked.Level);
+    }
+
+    [Fact]
     public void A_balanced_round_of_a_spreading_program_against_one_that_keeps_its_cpu_compares_their_mean_times()
     {
         // CPU 1 is 1.55× slower. mt(1) keeps the CPU it starts on (1.0 s or 1.55 s); mt(8)'s threads spread over both,

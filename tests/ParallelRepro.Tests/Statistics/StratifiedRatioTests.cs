@@ -95,6 +95,35 @@ public sealed class StratifiedRatioTests
     }
 
     [Fact]
+    public void Rounds_the_decide_stage_ran_are_looked_at_a_looks_level_though_not_balanced()
+    {
+        // Worker processes at n >= 2 run once an extra round, on one CPU: two planned rounds and two extra ones, two a
+        // CPU, give the pooled t interval. Once the decide stage's rounds are in, it is one of that stage's looks.
+        var planned = Alternating(4);
+        var looked = planned.Select((r, i) => i >= 2 ? r with { Extra = true } : r).ToArray();
+
+        Assert.Equal(Confidence.Default, StratifiedRatio.Of(planned).Level);
+        Assert.Equal(StratifiedRatio.Of(planned, Confidence.PerLook(Confidence.Default)), StratifiedRatio.Of(looked));
+        Assert.Equal(Confidence.PerLook(Confidence.Default), StratifiedRatio.Of(looked).Level);
+        // And a Bonferroni level (one n of eight deciding alone) is divided again.
+        var bonferroni = Confidence.Bonferroni(8);
+        Assert.Equal(Confidence.PerLook(bonferroni), StratifiedRatio.Of(looked, bonferroni).Level, 12);
+    }
+
+    [Fact]
+    public void An_interval_that_clears_its_bound_at_95_percent_may_straddle_it_at_a_look()
+    {
+        // manager/shared at n = 128: five rounds about 1.43, two a CPU and three, looked at after the decide stage's third.
+        var rounds = new[] { 1.36, 1.40, 1.50, 1.47, 1.42 }.Select((v, i) => new RoundRatio(v, i % 2) { Extra = i >= 2 }).ToArray();
+
+        var once = StratifiedRatio.Of([.. rounds.Select(r => r with { Extra = false })]);
+        var looked = StratifiedRatio.Of(rounds);
+
+        Assert.True(once.Low > 1.3, $"[{once.Low}, {once.High}] at 95 % should clear 1.3");
+        Assert.True(looked.Low < 1.3 && looked.High > 1.3, $"[{looked.Low}, {looked.High}] at {looked.Level:P1} should straddle 1.3");
+    }
+
+    [Fact]
     public void From_three_balanced_rounds_on_a_ratio_rests_on_those_alone()
     {
         // The planned rounds alternate between the two modes; the decide stage's rounds, each on both CPUs, do not.
