@@ -12,7 +12,7 @@ namespace ParallelRepro.Statistics;
 /// The decide stage looks at a claim after every extra round and stops at the first decision, so every interval over
 /// its rounds is taken at <see cref="PerLook"/> (<see cref="AtLook"/>): an interval at 95 % looked at that way decides
 /// wrongly far more often than 5 % of the time. That holds for rounds that are not balanced too (worker processes at
-/// n ≥ 2 run on one CPU a round): until this was said, their intervals were taken at 95 % at every look.
+/// n ≥ 2 run on one CPU a round), whose intervals were taken at 95 % at every look before.
 /// </summary>
 public static class Confidence
 {

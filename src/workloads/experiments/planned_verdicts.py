@@ -35,21 +35,18 @@ def verdicts(claims_file):
     return {(o["id"], o.get("runtime"), o.get("cores")): SHORT.get(o["verdict"], o["verdict"]) for o in outcomes}
 
 
-def planned_record(line, rounds):
-    """Whether a record line is a planned run (no "purpose") of a round below `rounds` (None: any round; ALL: any
-    record, the decide stage's too)."""
-    if rounds is ALL:
-        return True
-    if '"purpose"' in line:
-        return False
-    return rounds is None or json.loads(line).get("round", 0) < rounds
+def planned_below(rounds=None):
+    """Keeps the record lines of planned runs (no "purpose") of the rounds numbered below `rounds` (None: all)."""
+    return lambda line: '"purpose"' not in line and (rounds is None or json.loads(line).get("round", 0) < rounds)
 
 
-ALL = "all"
+def every_record(line):
+    """Keeps every record line, the decide stage's too: the records a run ended with."""
+    return True
 
 
-def planned_only(run_dir, dll, rounds=None):
-    """The claims one build decides from the run's planned records: a scratch checkout, aggregated and decided."""
+def replay(run_dir, dll, keep):
+    """The claims one build decides from the run's records that `keep` keeps, aggregated in a scratch checkout."""
     with tempfile.TemporaryDirectory() as scratch:
         shutil.copy(os.path.join(run_dir, "cake.config"), scratch)
         os.makedirs(os.path.join(scratch, "src", "workloads"))  # what marks a checkout, beside cake.config
@@ -62,7 +59,7 @@ def planned_only(run_dir, dll, rounds=None):
         for runner in os.listdir(runs):
             records = os.path.join(runs, runner, "records.jsonl")
             with open(records, encoding="utf-8") as handle:
-                kept = [line for line in handle if planned_record(line, rounds)]
+                kept = [line for line in handle if keep(line)]
             with open(records, "w", encoding="utf-8") as handle:
                 handle.writelines(kept)
         for verb in ("aggregate", "claims"):
@@ -72,11 +69,13 @@ def planned_only(run_dir, dll, rounds=None):
         return verdicts(os.path.join(artifacts, "claims.json"))
 
 
-def main(old_dll, new_dll, run_dirs, old_rounds=None, new_rounds=None):
+def main(old_dll, new_dll, run_dirs, old_keep=planned_below(), new_keep=planned_below()):
+    # The builds run in a scratch checkout: a path relative to here would not be found there.
+    old_dll, new_dll = os.path.abspath(old_dll), os.path.abspath(new_dll)
     rows, table = [], {}
     for run_dir in run_dirs:
         name = os.path.basename(os.path.normpath(run_dir))
-        old, new = planned_only(run_dir, old_dll, old_rounds), planned_only(run_dir, new_dll, new_rounds)
+        old, new = replay(run_dir, old_dll, old_keep), replay(run_dir, new_dll, new_keep)
         final = verdicts(os.path.join(run_dir, "artifacts", "claims.json"))
         for key in old.keys() | new.keys():
             if key not in rows:
@@ -88,7 +87,7 @@ def main(old_dll, new_dll, run_dirs, old_rounds=None, new_rounds=None):
         print(f"{key[0][:30]} ({key[1]}, {key[2]})"[:44].ljust(44) + "".join("".join(table.get((key, n), ("", "", ""))).rjust(10) for n in names))
     cells = [table[k] for k in table]
     against = sum(1 for old, new, final in cells for v in (old, new) if v in ("R", "N") and final in ("R", "N") and v != final)
-    print(f"inconclusive from the planned rounds: {sum(c[0] == '?' for c in cells)} (old) -> {sum(c[1] == '?' for c in cells)} (new); "
+    print(f"inconclusive in the replay: {sum(c[0] == '?' for c in cells)} (old) -> {sum(c[1] == '?' for c in cells)} (new); "
           f"decided by new only: {sum(c[0] == '?' and c[1] in ('R', 'N') for c in cells)}; by old only: {sum(c[1] == '?' and c[0] in ('R', 'N') for c in cells)}; "
           f"decided against the run's final verdict: {against}")
 
@@ -96,9 +95,9 @@ def main(old_dll, new_dll, run_dirs, old_rounds=None, new_rounds=None):
 if __name__ == "__main__":
     if len(sys.argv) >= 5 and sys.argv[1] == "--rounds":
         old_rounds, new_rounds = (int(k) for k in sys.argv[2].split(","))
-        main(sys.argv[3], sys.argv[3], sys.argv[4:], old_rounds, new_rounds)
+        main(sys.argv[3], sys.argv[3], sys.argv[4:], planned_below(old_rounds), planned_below(new_rounds))
     elif len(sys.argv) >= 5 and sys.argv[1] == "--all":
-        main(sys.argv[2], sys.argv[3], sys.argv[4:], ALL, ALL)
+        main(sys.argv[2], sys.argv[3], sys.argv[4:], every_record, every_record)
     elif len(sys.argv) >= 4:
         main(sys.argv[1], sys.argv[2], sys.argv[3:])
     else:
