@@ -67,6 +67,10 @@ public sealed record RunSample(int Round, double ProcS, double RealS, double? Us
 
     /// <summary>The span the run actually timed: what start-up noise and timer resolution are measured against.</summary>
     public double TimedS => ProcS * Loops;
+
+    /// <summary>The decide stage ran it (its record says for which claims); a planned run has no purpose.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Extra => Purpose is not null;
 }
 
 /// <summary>

@@ -41,7 +41,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         if (ratios.Length == 0)
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
         var values = ratios.Select(r => r.UserS!.Value / r.RealS).ToArray();
-        var looked = ratios.Any(r => r.Purpose is not null);
+        var looked = ratios.Any(r => r.Extra);
         return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, Confidence.AtLook(level, looked)),
             new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) }) { ExtraRounds = ExtraRounds(cell).Count() };
     }
@@ -77,7 +77,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         => cell.Samples.Count > 0 ? Times(cell.Samples)
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
 
-    private static RoundTime[] Times(IEnumerable<RunSample> samples) => samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu, r.Purpose is not null)).ToArray();
+    private static RoundTime[] Times(IEnumerable<RunSample> samples) => samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu, r.Extra)).ToArray();
 
     private readonly Dictionary<string, VariancePrior?> priors = new(StringComparer.Ordinal);
 
@@ -106,12 +106,12 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         return priors[group] = prior;
     }
 
-    private static RoundTime[] PlannedTimes(CellResult cell) => Times(cell.Samples.Where(r => r.Purpose is null));
+    private static RoundTime[] PlannedTimes(CellResult cell) => Times(cell.Samples.Where(r => !r.Extra));
 
     private static RunsRead RunsOf(CellResult cell) => new(cell.Samples.Count, cell.Samples.Count(r => r.Disturbed));
 
     /// <summary>The rounds the decide stage ran this cell in (a run with a purpose).</summary>
-    private static IEnumerable<int> ExtraRounds(CellResult cell) => cell.Samples.Where(r => r.Purpose is not null).Select(r => r.Round).Distinct();
+    private static IEnumerable<int> ExtraRounds(CellResult cell) => cell.Samples.Where(r => r.Extra).Select(r => r.Round).Distinct();
 
     /// <summary>The n of <paramref name="wanted"/> at which the variant was run (at least one, or not testable), and those it was not.</summary>
     public NSet Ns(string group, string variant, IEnumerable<int> wanted)

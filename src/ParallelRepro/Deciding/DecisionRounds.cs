@@ -188,7 +188,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
 
     /// <summary>Real seconds of the extra runs this runner already made for the current records.</summary>
     private double ExtraSecondsSpent(Results results)
-        => results.Cells.Where(c => c.Runner == settings.Runner).SelectMany(c => c.Samples).Where(r => r.Purpose is not null).Sum(r => r.RealS);
+        => results.Cells.Where(c => c.Runner == settings.Runner).SelectMany(c => c.Samples).Where(r => r.Extra).Sum(r => r.RealS);
 
     /// <summary>
     /// A run costs about its cell's median real time (which includes the interpreter's start), plus
