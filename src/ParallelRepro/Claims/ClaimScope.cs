@@ -74,10 +74,14 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
     public static string Id(CellResult cell) => $"{cell.Group}.{cell.Variant}@{cell.Workers.ToString(CultureInfo.InvariantCulture)}";
 
     private static RoundTime[] Times(CellResult cell)
-        => cell.Samples.Count > 0 ? Times(cell.Samples)
+        => cell.Samples.Count > 0 ? Times(cell, cell.Samples)
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
 
-    private static RoundTime[] Times(IEnumerable<RunSample> samples) => samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu, r.Extra)).ToArray();
+    private static RoundTime[] Times(CellResult cell, IEnumerable<RunSample> samples)
+    {
+        var spreads = VariantIds.SpreadsOverCpus(cell.Variant, cell.Workers);
+        return samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu, r.Extra, spreads)).ToArray();
+    }
 
     private readonly Dictionary<string, VariancePrior?> priors = new(StringComparer.Ordinal);
 
@@ -106,7 +110,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         return priors[group] = prior;
     }
 
-    private static RoundTime[] PlannedTimes(CellResult cell) => Times(cell.Samples.Where(r => !r.Extra));
+    private static RoundTime[] PlannedTimes(CellResult cell) => Times(cell, cell.Samples.Where(r => !r.Extra));
 
     private static RunsRead RunsOf(CellResult cell) => new(cell.Samples.Count, cell.Samples.Count(r => r.Disturbed));
 

@@ -72,7 +72,7 @@ internal static class ExtraRound
     /// 4-5 s a run): their rounds alternate CPUs round by round, as the planned ones do.
     /// </summary>
     internal static int Turns(Cell cell, int cpus)
-        => VariantIds.IsMultiProcess(cell.Variant) && cell.Workers >= 2 ? 1 : Math.Min(2, cell.Cores == 0 ? cpus : Math.Min(cell.Cores, cpus));
+        => VariantIds.SpreadsOverCpus(cell.Variant, cell.Workers) ? 1 : Math.Min(2, cell.Cores == 0 ? cpus : Math.Min(cell.Cores, cpus));
 
     /// <summary>The inconclusive outcomes of this runner's runtimes: the ones extra rounds could decide.</summary>
     public static IEnumerable<ClaimOutcome> Inconclusive(ClaimsReport claims, string runner, IReadOnlySet<string> runtimes)

@@ -1,13 +1,22 @@
 namespace ParallelRepro.Statistics;
 
 /// <summary>
-/// One round's ratio of two cells' times, and the CPU all of that round's runs started on (null: not placed, or
-/// <see cref="Balanced"/>: both cells ran on each of two CPUs or more, and the ratio is that of their mean times over
-/// those CPUs).
+/// One round's ratio of two cells' times, and the CPU all of that round's runs started on (null: not placed, or both
+/// cells ran on each of two CPUs or more, and the ratio is that of their mean times over those CPUs). A round with a
+/// ratio free of the CPUs' speeds is <see cref="Balanced"/>.
 /// </summary>
 public readonly record struct RoundRatio(double Ratio, int? Cpu)
 {
-    public bool Balanced { get; init; }
+    /// <summary>
+    /// The round's ratio of the two cells' mean times over the CPUs, when it has one: the same as <see cref="Ratio"/>
+    /// for a round that ran both cells on two CPUs or more; for a decide-stage round in which a cell's worker processes
+    /// spread (run once, on the CPU the round's <see cref="Ratio"/> is read on), that run against the other cell's
+    /// mean over its CPUs (Statistics.PairedRatio).
+    /// </summary>
+    public double? OverCpus { get; init; }
+
+    /// <summary>The round has a ratio free of the CPUs' speeds (<see cref="OverCpus"/>).</summary>
+    public bool Balanced => OverCpus is not null;
 
     /// <summary>
     /// The decide stage ran this round: an interval over it is one of that stage's looks (<see cref="Confidence.PerLook"/>).
@@ -61,7 +70,7 @@ public static class StratifiedRatio
     public static LogInterval Of(IReadOnlyList<RoundRatio> rounds, double level = Confidence.Default, VariancePrior? prior = null)
     {
         if (rounds.Count == 0) throw new ArgumentException("no rounds", nameof(rounds));
-        var balanced = rounds.Where(r => r.Balanced).Select(r => r.Ratio).ToArray();
+        var balanced = rounds.Select(r => r.OverCpus).OfType<double>().ToArray();
         if (balanced.Length >= MinBalanced) return TrimmedMeanInterval.Of(balanced, Confidence.PerLook(level));
         level = Confidence.AtLook(level, rounds.Any(r => r.Extra));
         var ratios = rounds.Select(r => r.Ratio).ToArray();

@@ -26,6 +26,13 @@ internal static class VariantIds
     /// <summary>A Python variant whose workers are processes (mp, mp-manager).</summary>
     public static bool IsMultiProcess(string variant) => variant is Mp or MpManager;
 
+    /// <summary>
+    /// A run whose worker processes spread over every CPU it may use, wherever its parent started (mp and mp-manager
+    /// at n ≥ 2): its start CPU pairs it with nothing. The decide stage runs it once a round
+    /// (Deciding.ExtraRound.Turns) and reads that run as its time over the CPUs (Statistics.PairedRatio).
+    /// </summary>
+    public static bool SpreadsOverCpus(string variant, int workers) => IsMultiProcess(variant) && workers >= 2;
+
     /// <summary>The baseline of its group: speedup = baseline time / variant time, and its own speedup is 1 by definition.</summary>
     public static bool IsBaseline(string variant) => variant == Serial;
 }

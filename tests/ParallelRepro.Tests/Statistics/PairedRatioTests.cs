@@ -88,6 +88,40 @@ public sealed class PairedRatioTests
     }
 
     [Fact]
+    public void In_a_decide_stage_round_a_spreading_run_pairs_with_the_other_cells_mean_over_the_cpus()
+    {
+        // mp(4)'s worker processes spread over both CPUs: 0.6 s whichever CPU it starts on, once a round. serial keeps
+        // its CPU: 1.0 s on CPU 0, 1.6 s on CPU 1, both turns every extra round. A random start sees 0.6 / 1.3.
+        RoundTime[] Mp(bool extra) => [.. Enumerable.Range(0, 3).Select(r => new RoundTime(r, 0.6, r % 2, extra, Spreads: true))];
+        RoundTime[] Serial(bool extra) => [.. Enumerable.Range(0, 3).SelectMany(r => new RoundTime[] { new(r, 1.0, 0, extra), new(r, 1.6, 1, extra) })];
+
+        var looked = PairedRatio.Of(Mp(extra: true), Serial(extra: true));
+        var planned = PairedRatio.Of(Mp(extra: false), Serial(extra: false));
+
+        Assert.Equal(0.6 / 1.3, looked.Value, 9);
+        Assert.Equal(Confidence.PerLook(Confidence.Default), looked.Level); // three balanced rounds: they alone, at a look's level
+        // A planned round keeps the CPU it started on: 0.6 / 1.0 and 0.6 / 1.6, as before.
+        Assert.Equal(Math.Pow(0.6 / 1.0 * (0.6 / 1.6) * (0.6 / 1.0), 1.0 / 3), planned.Value, 9);
+    }
+
+    [Fact]
+    public void Decide_stage_rounds_of_two_spreading_cells_are_balanced_and_settle_the_ratio_without_the_planned_ones()
+    {
+        // mp-manager(128)/mp(128): three planned rounds two minutes apart read 1.51, 1.38 and 1.79 (the host busy in
+        // one); four extra rounds, each cell once, seconds apart, read 1.46, 1.39, 1.42 and 1.46 (a default run's,
+        // left inconclusive against 1.3 when those rounds were read with the planned ones).
+        double[] ratios = [1.506, 1.383, 1.788, 1.456, 1.394, 1.420, 1.461];
+        RoundTime[] shared = [.. ratios.Select((_, r) => new RoundTime(r, 5.0, r % 2, Extra: r >= 3, Spreads: true))];
+        RoundTime[] manager = [.. ratios.Select((q, r) => new RoundTime(r, 5.0 * q, r % 2, Extra: r >= 3, Spreads: true))];
+
+        var ratio = PairedRatio.Of(manager, shared);
+
+        Assert.Equal(4, ratio.Count);
+        Assert.Equal(Confidence.PerLook(Confidence.Default), ratio.Level);
+        Assert.True(ratio.Low > 1.3, $"[{ratio.Low}, {ratio.High}] at 99 % should clear 1.3");
+    }
+
+    [Fact]
     public void The_interval_widens_with_noise_and_narrows_with_rounds()
     {
         var few = LogInterval.Of([0.9, 1.1, 1.0]);
