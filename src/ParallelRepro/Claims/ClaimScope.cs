@@ -73,13 +73,14 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
     /// <summary>"cpu_bound.mt@8": how a cell is named in a condition's list of cells (serial programs are planned at n = 1).</summary>
     public static string Id(CellResult cell) => $"{cell.Group}.{cell.Variant}@{cell.Workers.ToString(CultureInfo.InvariantCulture)}";
 
-    private static RoundTime[] Times(CellResult cell)
+    private RoundTime[] Times(CellResult cell)
         => cell.Samples.Count > 0 ? Times(cell, cell.Samples)
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
 
-    private static RoundTime[] Times(CellResult cell, IEnumerable<RunSample> samples)
+    /// <summary>A cell's runs as paired ratios read them; worker processes spread only where the runs may use two CPUs or more.</summary>
+    private RoundTime[] Times(CellResult cell, IEnumerable<RunSample> samples)
     {
-        var spreads = VariantIds.SpreadsOverCpus(cell.Variant, cell.Workers);
+        var spreads = VariantIds.SpreadsOverCpus(cell.Variant, cell.Workers) && logicalCores >= 2;
         return samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu, r.Extra, spreads)).ToArray();
     }
 
@@ -110,7 +111,7 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         return priors[group] = prior;
     }
 
-    private static RoundTime[] PlannedTimes(CellResult cell) => Times(cell, cell.Samples.Where(r => !r.Extra));
+    private RoundTime[] PlannedTimes(CellResult cell) => Times(cell, cell.Samples.Where(r => !r.Extra));
 
     private static RunsRead RunsOf(CellResult cell) => new(cell.Samples.Count, cell.Samples.Count(r => r.Disturbed));
 

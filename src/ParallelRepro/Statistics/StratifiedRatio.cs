@@ -55,7 +55,8 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 /// need no median), at the level of one of the decide stage's looks (<see cref="Confidence.PerLook"/>), as is any
 /// interval over rounds that include the decide stage's (<see cref="RoundRatio.Extra"/>), by whichever branch above.
 /// Three, because that gives Student's t the two degrees of freedom the quick profile's three planned rounds had;
-/// before that, a balanced round counts as a round not placed.
+/// before that, a round balanced by running both cells on two CPUs counts as a round not placed, and one balanced by a
+/// spreading run (<see cref="RoundRatio.OverCpus"/>) as a round on that run's start CPU, read there.
 /// </summary>
 public static class StratifiedRatio
 {
