@@ -20,7 +20,8 @@ public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = nu
 /// ratio of the two samples' geometric means. A round whose runs all started on one CPU is compared with the rounds
 /// on the same CPU first (<see cref="StratifiedRatio"/>). A round that ran both cells on two CPUs (the decide stage's
 /// extra rounds) gives the ratio of the cells' mean times over those CPUs: a balanced round, free of the CPUs' speeds;
-/// so does a decide-stage round in which a cell's worker processes spread over the CPUs (<see cref="RoundTime.Spreads"/>).
+/// so does a round of a cell whose worker processes spread over the CPUs (<see cref="RoundTime.Spreads"/>) with another
+/// such cell, or with one the decide stage ran on two CPUs.
 /// </summary>
 public static class PairedRatio
 {
@@ -72,7 +73,7 @@ public static class PairedRatio
         var round = common.Length switch
         {
             >= 2 => Balanced(common.Average(cpu => On(a, cpu)) / common.Average(cpu => On(b, cpu))),
-            1 => new RoundRatio(On(a, common[0]) / On(b, common[0]), common[0]) { OverCpus = extra ? WithSpreading(a, b) : null },
+            1 => new RoundRatio(On(a, common[0]) / On(b, common[0]), common[0]) { OverCpus = WithSpreading(a, b) },
             _ => new RoundRatio(Median(a) / Median(b), null),
         };
         return round with { Extra = extra };
@@ -81,15 +82,14 @@ public static class PairedRatio
     private static RoundRatio Balanced(double ratio) => new(ratio, null) { OverCpus = ratio };
 
     /// <summary>
-    /// In a decide-stage round, the ratio over the CPUs when one cell's worker processes spread
-    /// (<see cref="RoundTime.Spreads"/>: run once, on one CPU) and the other spread too or ran on two CPUs or more:
-    /// the spreading run against the other cell's mean time over its CPUs. Null otherwise. Why: such a run takes the
-    /// same time whichever CPU its parent started on, so it already is what a balanced round averages to. Read on its
-    /// start CPU alone, as the round's <see cref="RoundRatio.Ratio"/> is, it never made a balanced round, and
-    /// mp-manager(128)/mp(128) was read over the planned rounds with its extra ones, by t or the median: one default
-    /// run left it inconclusive against its bound of 1.3 after four extra rounds of 1.39-1.46, beside planned ones of
-    /// 1.38-1.79. Planned rounds keep their CPU reading only: they take turns on the CPUs round by round, and their
-    /// spread is what the group's variance prior is made of.
+    /// The round's ratio over the CPUs when one cell's worker processes spread (<see cref="RoundTime.Spreads"/>) and
+    /// the other spread too or ran on two CPUs or more (the decide stage's rounds run it on both): the spreading run
+    /// against the other cell's mean time over its CPUs. Null otherwise. Why: such a run takes the same time whichever
+    /// CPU its parent started on, so it already is what a balanced round averages to, and a round of two spreading
+    /// cells is free of the CPUs' speeds whether planned or extra. Read on its start CPU alone, as the round's
+    /// <see cref="RoundRatio.Ratio"/> is, such a ratio never rested on balanced rounds: one default run left
+    /// mp-manager(128)/mp(128) inconclusive against its bound of 1.3 after four extra rounds of 1.39-1.46 beside
+    /// planned ones of 1.38-1.79, read by t over all seven with the CPU in their spread.
     /// </summary>
     private static double? WithSpreading(RoundTime[] a, RoundTime[] b)
     {

@@ -9,9 +9,9 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 {
     /// <summary>
     /// The round's ratio of the two cells' mean times over the CPUs, when it has one: the same as <see cref="Ratio"/>
-    /// for a round that ran both cells on two CPUs or more; for a decide-stage round in which a cell's worker processes
-    /// spread (run once, on the CPU the round's <see cref="Ratio"/> is read on), that run against the other cell's
-    /// mean over its CPUs (Statistics.PairedRatio).
+    /// for a round that ran both cells on two CPUs or more; for a round in which a cell's worker processes spread (run
+    /// once, on the CPU the round's <see cref="Ratio"/> is read on), that run against the other spreading run or the
+    /// other cell's mean over its CPUs (Statistics.PairedRatio).
     /// </summary>
     public double? OverCpus { get; init; }
 
@@ -72,7 +72,9 @@ public static class StratifiedRatio
     {
         if (rounds.Count == 0) throw new ArgumentException("no rounds", nameof(rounds));
         var balanced = rounds.Select(r => r.OverCpus).OfType<double>().ToArray();
-        if (balanced.Length >= MinBalanced) return TrimmedMeanInterval.Of(balanced, Confidence.PerLook(level));
+        // Planned rounds alone are read with their group's variance prior below, even where each is free of the CPUs'
+        // speeds (two spreading cells): balanced rounds take over once the decide stage has run one of its own.
+        if (balanced.Length >= MinBalanced && rounds.Any(r => r.Extra)) return TrimmedMeanInterval.Of(balanced, Confidence.PerLook(level));
         level = Confidence.AtLook(level, rounds.Any(r => r.Extra));
         var ratios = rounds.Select(r => r.Ratio).ToArray();
         if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level, prior);

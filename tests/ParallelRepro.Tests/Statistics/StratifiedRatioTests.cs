@@ -127,7 +127,7 @@ public sealed class StratifiedRatioTests
     public void From_three_balanced_rounds_on_a_ratio_rests_on_those_alone()
     {
         // The planned rounds alternate between the two modes; the decide stage's rounds, each on both CPUs, do not.
-        var balanced = new[] { 1.01, 0.99, 1.02 }.Select(v => new RoundRatio(v, null) { OverCpus = v }).ToArray();
+        var balanced = new[] { 1.01, 0.99, 1.02 }.Select(v => new RoundRatio(v, null) { OverCpus = v, Extra = true }).ToArray();
 
         var two = StratifiedRatio.Of([.. Alternating(3), .. balanced.Take(2)]);
         var three = StratifiedRatio.Of([.. Alternating(3), .. balanced]);
