@@ -7,7 +7,8 @@ namespace ParallelRepro.Statistics;
 /// </summary>
 /// <param name="Spreads">
 /// The run's time is one over the CPUs whichever it started on (Vocabulary.VariantIds.SpreadsOverCpus): the decide
-/// stage runs such a cell once a round, and that run pairs with the other cell's mean time over the CPUs.
+/// stage runs such a cell once a round, and that run pairs with another spreading run or with the other cell's mean
+/// time over the CPUs.
 /// </param>
 public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = null, bool Extra = false, bool Spreads = false);
 

@@ -49,9 +49,10 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 /// Each estimate weighs the CPUs equally: what a program started on a CPU picked at random would see.
 /// Centering assumes a CPU's offset stays put over the run; on this VM it lasts minutes, not the ten a run takes. So the
 /// decide stage runs each cell of its extra rounds on two CPUs seconds apart, and a round that did is balanced on its
-/// own (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, a ratio rests on those alone: the planned
-/// rounds were the first look that left it undecided, and the balanced rounds are the fresh sample the decide stage
-/// ran to settle it. Their estimate is the trimmed mean (<see cref="TrimmedMeanInterval"/>: free of the two modes, they
+/// own (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, once one round is the decide stage's, a
+/// ratio rests on those alone: the planned rounds were the first look that left it undecided, and the balanced rounds
+/// are the fresh sample the decide stage ran to settle it (with the planned rounds of two spreading programs, which
+/// are balanced too). Their estimate is the trimmed mean (<see cref="TrimmedMeanInterval"/>: free of the two modes, they
 /// need no median), at the level of one of the decide stage's looks (<see cref="Confidence.PerLook"/>), as is any
 /// interval over rounds that include the decide stage's (<see cref="RoundRatio.Extra"/>), by whichever branch above.
 /// Three, because that gives Student's t the two degrees of freedom the quick profile's three planned rounds had;
