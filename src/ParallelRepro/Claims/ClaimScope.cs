@@ -77,10 +77,9 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         => cell.Samples.Count > 0 ? Times(cell, cell.Samples)
             : (cell.ProcTimesS ?? [cell.ProcTime!.Median]).Select(t => new RoundTime(-1, t)).ToArray();
 
-    /// <summary>A cell's runs as paired ratios read them; worker processes spread only where the runs may use two CPUs or more.</summary>
     private RoundTime[] Times(CellResult cell, IEnumerable<RunSample> samples)
     {
-        var spreads = VariantIds.SpreadsOverCpus(cell.Variant, cell.Workers) && logicalCores >= 2;
+        var spreads = VariantIds.SpreadsOverCpus(cell.Variant, cell.Workers, logicalCores);
         return samples.Select(r => new RoundTime(r.Round, r.ProcS, r.StartCpu, r.Extra, spreads)).ToArray();
     }
 

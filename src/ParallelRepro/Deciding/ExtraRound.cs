@@ -72,7 +72,10 @@ internal static class ExtraRound
     /// 4-5 s a run): their rounds alternate CPUs round by round, as the planned ones do.
     /// </summary>
     internal static int Turns(Cell cell, int cpus)
-        => VariantIds.SpreadsOverCpus(cell.Variant, cell.Workers) ? 1 : Math.Min(2, cell.Cores == 0 ? cpus : Math.Min(cell.Cores, cpus));
+    {
+        var usable = cell.Cores == 0 ? cpus : Math.Min(cell.Cores, cpus);
+        return VariantIds.SpreadsOverCpus(cell.Variant, cell.Workers, usable) ? 1 : Math.Min(2, usable);
+    }
 
     /// <summary>The inconclusive outcomes of this runner's runtimes: the ones extra rounds could decide.</summary>
     public static IEnumerable<ClaimOutcome> Inconclusive(ClaimsReport claims, string runner, IReadOnlySet<string> runtimes)

@@ -28,10 +28,10 @@ internal static class VariantIds
 
     /// <summary>
     /// A run whose worker processes spread over every CPU it may use, wherever its parent started (mp and mp-manager
-    /// at n ≥ 2): its start CPU pairs it with nothing. The decide stage runs it once a round
+    /// at n ≥ 2, on two CPUs or more): its start CPU pairs it with nothing. The decide stage runs it once a round
     /// (Deciding.ExtraRound.Turns) and reads that run as its time over the CPUs (Statistics.PairedRatio).
     /// </summary>
-    public static bool SpreadsOverCpus(string variant, int workers) => IsMultiProcess(variant) && workers >= 2;
+    public static bool SpreadsOverCpus(string variant, int workers, int cpus) => IsMultiProcess(variant) && workers >= 2 && cpus >= 2;
 
     /// <summary>The baseline of its group: speedup = baseline time / variant time, and its own speedup is 1 by definition.</summary>
     public static bool IsBaseline(string variant) => variant == Serial;
