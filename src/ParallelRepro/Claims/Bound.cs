@@ -61,6 +61,9 @@ internal sealed record Measured(string Label, Func<double, LogInterval> Interval
     /// <summary>How many of the decide stage's extra rounds ran every cell this was read from.</summary>
     public int ExtraRounds { get; init; }
 
+    /// <summary>What its interval stands on: the decide stage's rounds it needs before its reckoning can be trusted.</summary>
+    public Footing Footing { get; init; } = Footing.Unexplored;
+
     public Measured At(double level) => level == Interval.Level ? this : this with { Interval = IntervalAt(level) };
 
     public Estimate ToEstimate() => new(Label, Interval.Value, Interval.Low, Interval.High, Interval.Count) { Level = Interval.Level };

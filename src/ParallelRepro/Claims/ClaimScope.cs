@@ -42,8 +42,11 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
             throw new NotTestableException($"{group}.{variant} at n={N(n)}: no CPU times recorded");
         var values = ratios.Select(r => r.UserS!.Value / r.RealS).ToArray();
         var looked = ratios.Any(r => r.Extra);
+        var extra = ExtraRounds(cell).Count();
+        // Not a ratio of rounds: its reckoning is trusted from StratifiedRatio.MinBalanced of the decide stage's rounds on.
+        var footing = new Footing(Math.Max(0, StratifiedRatio.MinBalanced - extra), extra >= StratifiedRatio.MinBalanced);
         return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, Confidence.AtLook(level, looked)),
-            new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) }) { ExtraRounds = ExtraRounds(cell).Count() };
+            new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) }) { ExtraRounds = extra, Footing = footing };
     }
 
     /// <summary>
@@ -55,10 +58,15 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         var (ca, cb) = (Cell(group, a.Variant, a.N), Cell(group, b.Variant, b.N));
         // A results.json written before runs carried their rounds has only each cell's sorted times: unpaired then.
         var (ta, tb) = (Times(ca), Times(cb));
-        Func<double, LogInterval> interval = ca.Samples.Count > 0 && cb.Samples.Count > 0
+        var paired = ca.Samples.Count > 0 && cb.Samples.Count > 0;
+        Func<double, LogInterval> interval = paired
             ? level => PairedRatio.Of(ta, tb, level, Prior(group))
             : level => PairedRatio.Unpaired(ta, tb, level);
-        return new Measured(label, interval, new[] { ca, cb }.DistinctBy(Id).ToDictionary(Id, RunsOf)) { ExtraRounds = ExtraRounds(ca).Intersect(ExtraRounds(cb)).Count() };
+        return new Measured(label, interval, new[] { ca, cb }.DistinctBy(Id).ToDictionary(Id, RunsOf))
+        {
+            ExtraRounds = ExtraRounds(ca).Intersect(ExtraRounds(cb)).Count(),
+            Footing = paired ? PairedRatio.FootingOf(ta, tb) : Footing.Unexplored,
+        };
     }
 
     /// <summary>The slowest over the fastest of a variant's cells over <paramref name="ns"/> (by median): how much its time changes with n.</summary>

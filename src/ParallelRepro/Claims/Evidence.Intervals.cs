@@ -80,12 +80,13 @@ internal sealed partial class Evidence
         });
 
     /// <summary>
-    /// Explore, then commit: until each straddling n on the deciding side has had
-    /// <see cref="StratifiedRatio.MinBalanced"/> extra rounds, the rounds go to those not yet explored, together; then
-    /// to the one reckoned nearest to deciding (ties: the one with more extra rounds). Why: an n's reckoning from its
-    /// three planned rounds is rough either way (the two-speed vCPUs), and one from balanced rounds is not, so only the
-    /// latter are compared. Before, a default run aiming after each round at whichever n looked nearest spread
-    /// mem-mt-approx-serial's rounds over six n and decided none; then, keeping the rounds on the first n aimed at, a
+    /// Explore, then commit: until each straddling n on the deciding side rests on balanced rounds
+    /// (<see cref="Footing.RoundsToRest"/>: <see cref="StratifiedRatio.MinBalanced"/> extra rounds, or one where two
+    /// programs whose worker processes spread have balanced planned rounds already), the rounds go to those not yet
+    /// explored, together; then to the one reckoned nearest to deciding (ties: the one with more extra rounds). Why: an
+    /// n's reckoning from its three planned rounds is rough either way (the two-speed vCPUs), and one from balanced
+    /// rounds is not, so only the latter are compared. Before, a default run aiming after each round at whichever n
+    /// looked nearest spread mem-mt-approx-serial's rounds over six n and decided none; then, keeping the rounds on the first n aimed at, a
     /// run ended at omp-gil-dynamic(2)/serial = 0.89 [0.87, 0.95] after eight rounds against 0.9, with n = 1 never
     /// explored (0.85-0.88 where other runs decided it), and another at n = 1 = 0.90 [0.73, 1.12] ("2533 more
     /// rounds") beside n = 4 at 0.85. Exploring costs at most three rounds of each n on that side: one n or a few, and
@@ -93,7 +94,7 @@ internal sealed partial class Evidence
     /// </summary>
     private static T[] AimAmong<T>(T[] side, Func<T, Measured> quantity, Bound bound)
     {
-        var unexplored = side.Where(m => quantity(m).ExtraRounds < StratifiedRatio.MinBalanced).ToArray();
+        var unexplored = side.Where(m => quantity(m).Footing.RoundsToRest > 0).ToArray();
         return unexplored.Length > 0 ? unexplored
             : [side.OrderBy(m => bound.MoreRounds(quantity(m).Interval) ?? int.MaxValue).ThenByDescending(m => quantity(m).ExtraRounds).First()];
     }
@@ -111,6 +112,7 @@ internal sealed partial class Evidence
             Bound = bound.Text,
             Cells = all.SelectMany(q => q.Cells).Distinct(StringComparer.Ordinal).ToArray(),
             MoreRounds = state == ConditionState.Undecided ? all.Select(q => bound.MoreRounds(q.Interval)).Max() : null,
+            Footing = Footing.All(all.Select(q => q.Footing)),
         };
     }
 

@@ -46,6 +46,13 @@ public sealed record Condition(string Text, ConditionState State, IReadOnlyDicti
     [System.Text.Json.Serialization.JsonIgnore]
     public bool LeansToFail { get; init; }
 
+    /// <summary>
+    /// What the quantities it reads stand on (<see cref="Statistics.Footing.All"/>), for the decide stage's reckoning
+    /// of the rounds it needs (not written to claims.json).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Statistics.Footing Footing { get; init; } = Statistics.Footing.Unexplored;
+
     /// <summary>"n=1: 1.02, n=2: 1.31": the numbers as a reader wants them beside the condition.</summary>
     public string Measured => string.Join(", ", Values.Select(v => $"{v.Key}: {Format(v.Value)}"));
 

@@ -56,7 +56,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             }
             var affordable = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).ToLookup(o => Affordable(o, results, left, cpus));
             foreach (var outcome in affordable[false].Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
-                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(Horizon(outcome, results) is { } rounds ? $"would need about {rounds} more round(s) of ~{RoundSeconds(outcome, results, cpus):0} s, more than the {left.TotalSeconds:0} s left allow: left inconclusive" : "has no spread yet to reckon its rounds from: left inconclusive")}");
+                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(Horizon(outcome) is { } rounds ? $"would need about {rounds} more round(s) of ~{RoundSeconds(outcome, results, cpus):0} s, more than the {left.TotalSeconds:0} s left allow: left inconclusive" : "has no spread yet to reckon its rounds from: left inconclusive")}");
             var worth = affordable[true].ToArray();
             var inconclusive = claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive);
             if (worth.Length == 0)
@@ -96,7 +96,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         IReadOnlyList<Planning.PlannedRun> runs = [];
         var cost = TimeSpan.Zero;
         var committed = 0.0; // seconds the chosen claims' rounds will take; a cell two claims share counts twice (errs high)
-        foreach (var (outcome, needs) in worth.Select(o => (o, Needs: (double?)Horizon(o, results) * RoundSeconds(o, results, cpus) ?? double.PositiveInfinity))
+        foreach (var (outcome, needs) in worth.Select(o => (o, Needs: (double?)Horizon(o) * RoundSeconds(o, results, cpus) ?? double.PositiveInfinity))
                      .OrderBy(x => x.Needs))
         {
             if (committed + needs > left.TotalSeconds) continue;
@@ -132,37 +132,28 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// </summary>
     internal static bool Affordable(ClaimOutcome outcome, Results results, TimeSpan left, int cpus)
         => !ExtraRound.Undecided(outcome).Any()
-           || Horizon(outcome, results) is { } rounds && rounds * RoundSeconds(outcome, results, cpus) <= left.TotalSeconds;
+           || Horizon(outcome) is { } rounds && rounds * RoundSeconds(outcome, results, cpus) <= left.TotalSeconds;
 
     /// <summary>
-    /// How many more rounds a claim is reckoned to need. Until the cells it aims at have had
-    /// <see cref="StratifiedRatio.MinBalanced"/> of its extra rounds, the rest of those: their ratios do not rest on
-    /// balanced rounds before then, and the estimate of rounds still needed rests on the planned rounds, which the
-    /// two-speed vCPUs inflate many times over (a default run gave up on mt(1)/serial at "57 more rounds", which nine
-    /// rounds had decided in the run before). From then on, its undecided conditions' own estimate; null when one has no
-    /// spread yet to reckon from.
+    /// How many more rounds a claim is reckoned to need: the most any condition it aims at needs
+    /// (<see cref="ExtraRound.Aimed"/>: when one leans to fail, that one alone, since failing it decides the claim; a
+    /// run once gave up on cpu-mt-worse-with-n at "12 more rounds" for its "at some n" condition while mt(8)/mt(1) =
+    /// 1.06 [0.98, 1.14] needed one more to fail 1.1). Each condition by what its quantities stand on
+    /// (<see cref="Statistics.Footing.Horizon"/>): until they rest on balanced rounds, the rounds still needed for that,
+    /// since an estimate from planned rounds that are not balanced is the two-speed vCPUs' (a default run gave up on
+    /// mt(1)/serial at "57 more rounds", which nine rounds had decided in the run before). Null when one has no spread
+    /// yet to reckon from. Read from each quantity's own rounds, not from the claim's: a condition over n moves its aim
+    /// from one n to another as the estimates move, and a newly aimed n has had no balanced round however many the
+    /// claim had (a default run left cpu-mt-no-speedup waiting at "434 more rounds", read from mt(4)/serial's three
+    /// planned rounds alone, [0.50, 1.72], after its three extra rounds had gone to n = 1). And from the rounds that are
+    /// balanced, not from a count of extra ones: mp-manager(n)/mp(n)'s planned rounds are balanced, and counting three
+    /// extra rounds before its estimate counted gave up on overhead-manager-slower at "3 more round(s) of ~28 s" with
+    /// 81 s left.
     /// </summary>
-    internal static int? Horizon(ClaimOutcome outcome, Results results)
+    internal static int? Horizon(ClaimOutcome outcome)
     {
-        var done = ExtraRoundsOf(outcome, results);
-        return done < StratifiedRatio.MinBalanced ? StratifiedRatio.MinBalanced - done : RoundsNeeded(outcome);
-    }
-
-    /// <summary>
-    /// How many of this claim's extra rounds (their records' purpose names it) reached every cell it now aims at
-    /// (<see cref="ExtraRound.AimedCells"/>) on its runner: the fewest over those cells. Counted per cell, not per claim,
-    /// because a condition over n moves its aim from one n to another as the estimates move, and a newly aimed n has
-    /// had no balanced round however many the claim had: a default run left cpu-mt-no-speedup waiting at "434 more
-    /// rounds", read from mt(4)/serial's three planned rounds alone ([0.50, 1.72]), after its three extra rounds had
-    /// gone to n = 1.
-    /// </summary>
-    private static int ExtraRoundsOf(ClaimOutcome outcome, Results results)
-    {
-        var aimed = ExtraRound.AimedCells(outcome).ToArray();
-        return aimed.Length == 0 ? 0 : aimed.Min(cell => results.Cells.Where(c => c.Runner == outcome.Runner && c.Cell == cell)
-            .SelectMany(c => c.Samples)
-            .Where(s => ExtraRound.ClaimsOf(s.Purpose).Contains(outcome.Id, StringComparer.Ordinal))
-            .Select(s => s.Round).Distinct().Count());
+        var needs = ExtraRound.Aimed(outcome).Select(c => c.Footing.Horizon(c.MoreRounds)).ToArray();
+        return needs.Length == 0 || needs.Any(n => n is null) ? null : needs.Max();
     }
 
     /// <summary>The estimated seconds of one extra round of the cells a claim aims at (<see cref="ExtraRound.AimedCells"/>), on each CPU they run on.</summary>
@@ -172,19 +163,6 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// <summary>What a round of these runs is reckoned to take: each run's estimate, and the round's own overhead.</summary>
     private static double RoundCostSeconds(IEnumerable<Planning.Cell> runs, Results results)
         => runs.Sum(cell => EstimatedSeconds(results, cell)) + RoundOverheadSeconds;
-
-    /// <summary>
-    /// The rounds that would decide the claim: the most any condition it aims at needs (<see cref="ExtraRound.Aimed"/>);
-    /// null when one has no spread yet to reckon from. When a condition leans to fail, that one alone is aimed at
-    /// (failing it decides the claim), so its own need is the claim's; else every undecided condition is, since all
-    /// must hold. Before, it was always the most of all undecided conditions: a run gave up on cpu-mt-worse-with-n at
-    /// "12 more rounds" for its "at some n" condition while mt(8)/mt(1) = 1.06 [0.98, 1.14] needed one more to fail 1.1.
-    /// </summary>
-    internal static int? RoundsNeeded(ClaimOutcome outcome)
-    {
-        var needs = ExtraRound.Aimed(outcome).Select(c => c.MoreRounds).ToArray();
-        return needs.Any(n => n is null) ? null : needs.Max();
-    }
 
     /// <summary>Real seconds of the extra runs this runner already made for the current records.</summary>
     private double ExtraSecondsSpent(Results results)

@@ -44,6 +44,10 @@ public static class PairedRatio
         return logs.Length < 2 ? null : (LogInterval.SampleVariance(logs), logs.Length - 1);
     }
 
+    /// <summary>What the ratio's interval stands on (<see cref="Footing"/>): below two common rounds, nothing balanced.</summary>
+    public static Footing FootingOf(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)
+        => Rounds(a, b) is { Length: >= 2 } rounds ? Footing.Of(rounds) : Footing.Unexplored;
+
     private static RoundRatio[] Rounds(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)
     {
         var perRoundA = a.ToLookup(t => t.Round);

@@ -7,11 +7,12 @@ ratio (of the two cells' mean times over the CPUs both ran on, as Statistics/Pai
 centred on that pair's median: the round-to-round noise, without the effects. Then it resamples sequences of up to
 30 rounds from that noise, shifted so that each rule's own estimate (median or trimmed mean) sits DISTANCE from a
 bound, and looks at each sequence after every round from the third, as the decide stage does, until the interval
-leaves the bound. It prints, per rule and distance, how many sequences were decided by 6, 10 and 20 rounds, how
+leaves the bound. It prints, per rule and distance, how many sequences were decided by 5, 6, 10 and 20 rounds, how
 many on the wrong side (at distance 0, any decision is wrong) and how many were still undecided at 30.
 
 Rules: "median" is the sign-test median from the fewest rounds that reach LEVEL (Student's t on the logs before);
-"trimmed" is the 20 % trimmed mean with Yuen's interval (plain t under five rounds).
+"trimmed" is the 20 % trimmed mean with Yuen's interval (plain t under seven rounds, as TrimmedMeanInterval);
+"trimmed-from-5" the same, cutting from five rounds, as TrimmedMeanInterval did before.
 
 usage: python experiments/balanced_rounds_bootstrap.py LEVEL SEQUENCES DISTANCES RECORDS.jsonl...
        e.g. 0.99 2000 0,0.02,0.04,0.06 /tmp/run*/artifacts/runs/vm-linux/records.jsonl
@@ -26,10 +27,11 @@ import random
 import statistics
 import sys
 
-from trimmed_mean import TRIM, trimmed
+from trimmed_mean import FEWEST_TO_CUT, TRIM, trimmed
 
 FIRST_LOOK = 3
 LAST_LOOK = 30
+DECIDED_BY = (5, 6, 10, 20)
 
 
 def student_quantile(df, level):
@@ -94,15 +96,18 @@ def trimmed_mean(logs):
     return trimmed(logs)[0]
 
 
-def trimmed_rule(logs, level):
-    if int(TRIM * len(logs)) == 0:
+def trimmed_rule(logs, level, fewest_to_cut=FEWEST_TO_CUT):
+    if len(logs) < fewest_to_cut or int(TRIM * len(logs)) == 0:
         return t_interval(logs, level)
-    centre, se, kept = trimmed(logs)
+    centre, se, kept = trimmed(logs, fewest_to_cut)
     half = student_quantile(kept - 1, level) * se
     return centre - half, centre + half
 
 
-RULES = {"median": median_rule, "trimmed": trimmed_rule}
+RULES = {"median": median_rule, "trimmed": trimmed_rule,
+         "trimmed-from-5": lambda logs, level: trimmed_rule(logs, level, fewest_to_cut=5)}
+# Below these rounds a rule is a t interval, whose estimate is the mean.
+FEWEST = {"median": None, "trimmed": FEWEST_TO_CUT, "trimmed-from-5": 5}
 
 
 def balanced_noise(paths):
@@ -147,7 +152,7 @@ def main(argv):
         ", ".join("%.3f" % absolute[int(q * len(absolute))] for q in (0.5, 0.75, 0.9, 0.95))))
     location = {"median": statistics.median(noise), "trimmed": trimmed_mean(noise), "mean": statistics.fmean(noise)}
     print("level %g a look; %d sequences per row" % (level, sequences))
-    print("distance | rule | decided by 6 / 10 / 20 rounds | wrong side | undecided at %d" % LAST_LOOK)
+    print("distance | rule | decided by %s rounds | wrong side | undecided at %d" % (" / ".join(map(str, DECIDED_BY)), LAST_LOOK))
     generator = random.Random(2013)
     for distance in distances:
         for name, rule in RULES.items():
@@ -156,18 +161,18 @@ def main(argv):
                 draws = [generator.choice(noise) for _ in range(LAST_LOOK)]
                 for look in range(FIRST_LOOK, LAST_LOOK + 1):
                     # Below its fewest rounds each rule is a t interval, whose estimate is the mean.
-                    small = look < (fewest_for_median(level) if name == "median" else 5)
-                    shift = distance - location["mean" if small else name]
+                    small = look < (FEWEST[name] or fewest_for_median(level))
+                    shift = distance - location["mean" if small else "median" if name == "median" else "trimmed"]
                     low, high = rule([x + shift for x in draws[:look]], level)
                     if low > 0 or high < 0:
                         wrong += high < 0 or distance == 0
-                        for limit in (6, 10, 20):
+                        for limit in DECIDED_BY:
                             decided_by[limit] += look <= limit
                         break
                 else:
                     undecided += 1
             print("%.2f | %s | %s | %.3f | %.2f" % (
-                distance, name, " / ".join("%.2f" % (decided_by[k] / sequences) for k in (6, 10, 20)),
+                distance, name, " / ".join("%.2f" % (decided_by[k] / sequences) for k in DECIDED_BY),
                 wrong / sequences, undecided / sequences))
 
 

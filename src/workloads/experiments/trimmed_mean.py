@@ -5,13 +5,14 @@ standard deviation s_w. Shared by the experiments that replay or measure the dec
 import math
 
 TRIM = 0.2
+FEWEST_TO_CUT = 7  # TrimmedMeanInterval.FewestToCut: below it nothing is cut
 
 
-def trimmed(logs):
-    """(trimmed mean, Yuen's standard error, rounds kept); below five observations nothing is cut."""
+def trimmed(logs, fewest_to_cut=FEWEST_TO_CUT):
+    """(trimmed mean, Yuen's standard error, rounds kept); below `fewest_to_cut` observations nothing is cut."""
     ordered = sorted(logs)
     n = len(ordered)
-    g = int(TRIM * n)
+    g = int(TRIM * n) if n >= fewest_to_cut else 0
     kept = ordered[g:n - g]
     centre = sum(kept) / len(kept)
     winsorized = [min(max(x, ordered[g]), ordered[n - g - 1]) for x in ordered]

@@ -2,6 +2,7 @@ using ParallelRepro.Aggregation;
 using ParallelRepro.Claims;
 using ParallelRepro.Deciding;
 using ParallelRepro.Running;
+using ParallelRepro.Statistics;
 using ParallelRepro.Tests.Fixtures;
 
 namespace ParallelRepro.Tests.Deciding;
@@ -38,17 +39,18 @@ public sealed class RoundAimTests : IDisposable
     [Fact]
     public void A_claim_needs_the_fewest_rounds_of_a_condition_leaning_to_fail_else_the_most_of_all()
     {
+        // Each quantity rests on balanced rounds: its own estimate is the condition's need.
         static Condition Undecided(int? more, bool leansToFail) => new("c", ConditionState.Undecided, new Dictionary<string, double>())
         {
-            MoreRounds = more, LeansToFail = leansToFail, Cells = ["cpu_bound.mt@1"],
+            MoreRounds = more, LeansToFail = leansToFail, Cells = ["cpu_bound.mt@1"], Footing = new Footing(0, BalancedSpread: true),
         };
         static ClaimOutcome Claim(params Condition[] conditions) => new() { Id = "x", Verdict = Verdict.Inconclusive, Conditions = conditions };
 
         // mt(8)/mt(1) = 1.06 [0.98, 1.14] against ≥ 1.10 leans to fail: failing, it decides the claim alone.
-        Assert.Equal(1, DecisionRounds.RoundsNeeded(Claim(Undecided(1, leansToFail: true), Undecided(12, leansToFail: false))));
-        Assert.Equal(12, DecisionRounds.RoundsNeeded(Claim(Undecided(1, leansToFail: false), Undecided(12, leansToFail: false))));
-        Assert.Null(DecisionRounds.RoundsNeeded(Claim(Undecided(1, leansToFail: false), Undecided(null, leansToFail: false))));
-        Assert.Equal(1, DecisionRounds.RoundsNeeded(Claim(Undecided(1, leansToFail: true), Undecided(null, leansToFail: false))));
+        Assert.Equal(1, DecisionRounds.Horizon(Claim(Undecided(1, leansToFail: true), Undecided(12, leansToFail: false))));
+        Assert.Equal(12, DecisionRounds.Horizon(Claim(Undecided(1, leansToFail: false), Undecided(12, leansToFail: false))));
+        Assert.Null(DecisionRounds.Horizon(Claim(Undecided(1, leansToFail: false), Undecided(null, leansToFail: false))));
+        Assert.Equal(1, DecisionRounds.Horizon(Claim(Undecided(1, leansToFail: true), Undecided(null, leansToFail: false))));
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public sealed class RoundAimTests : IDisposable
         Assert.Equal([undecided[0]], ExtraRound.Aimed(outcome));
         var plan = ExtraRound.Plan(claims, results, "r1", new HashSet<string> { "py" }, seed: 1, cpus: 2);
         Assert.Equal([1, 8], plan.Select(r => r.Cell.Workers).Distinct().Order());
-        Assert.Equal(undecided[0].MoreRounds, DecisionRounds.RoundsNeeded(outcome));
+        Assert.Equal(undecided[0].Footing.Horizon(undecided[0].MoreRounds), DecisionRounds.Horizon(outcome));
     }
 
     [Fact]

@@ -126,6 +126,41 @@ public sealed class PairedRatioTests
     }
 
     [Fact]
+    public void A_ratio_rests_on_three_balanced_rounds_once_one_is_the_decide_stages_and_two_spreading_cells_planned_rounds_count()
+    {
+        // Planned rounds start each cell once, on alternating CPUs; the decide stage's run a cell that keeps its CPU on
+        // both, and a spreading one once.
+        static RoundTime[] Rounds(int planned, int extra, bool spreads) => [.. Enumerable.Range(0, planned + extra).SelectMany(r =>
+            r < planned || spreads
+                ? new[] { new RoundTime(r, 1.0, r % 2, Extra: r >= planned, Spreads: spreads) }
+                : [new RoundTime(r, 1.0, 0, Extra: true), new RoundTime(r, 1.0, 1, Extra: true)])];
+        Footing Of(int planned, int extra, bool spreadsA, bool spreadsB) => PairedRatio.FootingOf(Rounds(planned, extra, spreadsA), Rounds(planned, extra, spreadsB));
+
+        // Two cells that keep their CPU: the planned rounds are not balanced, the decide stage's are.
+        Assert.Equal(new Footing(3, BalancedSpread: false), Of(3, 0, false, false));
+        Assert.Equal(new Footing(1, BalancedSpread: false), Of(3, 2, false, false));
+        Assert.Equal(new Footing(0, BalancedSpread: true), Of(3, 3, false, false));
+        // Two spreading cells: every round is balanced, and one of the decide stage's puts the ratio on them.
+        Assert.Equal(new Footing(1, BalancedSpread: true), Of(3, 0, true, true));
+        Assert.Equal(new Footing(0, BalancedSpread: true), Of(3, 1, true, true));
+        // A spreading cell over one that keeps its CPU: balanced in the decide stage's rounds only.
+        Assert.Equal(new Footing(3, BalancedSpread: false), Of(3, 0, true, false));
+        Assert.Equal(new Footing(0, BalancedSpread: true), Of(3, 3, true, false));
+    }
+
+    [Theory]
+    [InlineData(3, false, 40, 3)] // the estimate from rounds on one CPU each is the two-speed vCPUs': the rounds to rest only
+    [InlineData(3, false, 1, 3)]
+    [InlineData(1, true, 1, 1)] // balanced planned rounds: their own estimate, at least the round to rest...
+    [InlineData(1, true, 2, 2)]
+    [InlineData(1, true, 5, 3)] // ...and no more than the exploration every claim may have
+    [InlineData(1, true, null, 3)]
+    [InlineData(0, true, 7, 7)] // resting on balanced rounds: their estimate
+    [InlineData(0, true, null, null)]
+    public void The_rounds_a_condition_is_reckoned_to_need_follow_from_what_it_stands_on(int toRest, bool balanced, int? moreRounds, int? horizon)
+        => Assert.Equal(horizon, new Footing(toRest, balanced).Horizon(moreRounds));
+
+    [Fact]
     public void The_interval_widens_with_noise_and_narrows_with_rounds()
     {
         var few = LogInterval.Of([0.9, 1.1, 1.0]);

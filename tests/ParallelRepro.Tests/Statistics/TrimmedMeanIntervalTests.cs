@@ -5,11 +5,11 @@ namespace ParallelRepro.Tests.Statistics;
 public sealed class TrimmedMeanIntervalTests
 {
     [Fact]
-    public void Under_five_observations_nothing_is_cut_and_it_is_the_t_interval()
+    public void Under_seven_observations_nothing_is_cut_and_it_is_the_t_interval()
     {
-        double[] four = [1.0, 1.1, 0.9, 1.05];
-        var t = LogInterval.Of(four);
-        var trimmed = TrimmedMeanInterval.Of(four);
+        double[] six = [1.0, 1.1, 0.9, 1.05, 0.97, 1.3];
+        var t = LogInterval.Of(six);
+        var trimmed = TrimmedMeanInterval.Of(six);
 
         Assert.Equal((t.Value, t.Low, t.High, t.Count), (trimmed.Value, trimmed.Low, trimmed.High, trimmed.Count), new Close());
     }
@@ -30,7 +30,7 @@ public sealed class TrimmedMeanIntervalTests
     }
 
     [Fact]
-    public void Under_five_the_rounds_to_decide_read_the_median_so_one_slow_round_does_not_put_a_claim_out_of_reach()
+    public void Before_anything_is_cut_the_rounds_to_decide_read_the_median_so_one_slow_round_does_not_put_a_claim_out_of_reach()
     {
         // Three balanced rounds of mt(1)/serial, one of them slowed (from a default run, against 0.95).
         double[] three = [1.001, 1.013, 0.822];
@@ -39,7 +39,23 @@ public sealed class TrimmedMeanIntervalTests
         Assert.True(LogInterval.Of(three).ObservationsToClear(0.95) > 20); // 598 as a point reckoning
         Assert.Equal(1.001, trimmed.Outlook!.Value.Center, 12);
         Assert.True(trimmed.ObservationsToClear(0.95) <= 6, $"{trimmed.ObservationsToClear(0.95)} from the median");
-        Assert.Null(TrimmedMeanInterval.Of([.. three, 0.99, 1.0]).Outlook); // from five, its own spread
+        Assert.NotNull(TrimmedMeanInterval.Of([.. three, 0.99, 1.0, 1.02]).Outlook);
+        Assert.Null(TrimmedMeanInterval.Of([.. three, 0.99, 1.0, 1.02, 0.98]).Outlook); // from seven, its own spread
+    }
+
+    [Theory]
+    // mp-manager(n)/mp(n), balanced rounds from three default runs' records (five and six rounds; n = 128, 128, 64).
+    // Cut from five rounds on, they kept three or four, on 2-3 degrees of freedom, and straddled 1.3: [1.20, 1.79],
+    // [1.29, 1.78] and [1.08, 2.48].
+    [InlineData(new[] { 1.421, 1.432, 1.554, 1.455, 1.511 })]
+    [InlineData(new[] { 1.375, 1.654, 1.436, 1.577, 1.504, 1.565 })]
+    [InlineData(new[] { 1.751, 1.502, 1.573, 1.602, 1.753 })]
+    public void Five_or_six_steady_rounds_are_not_cut_to_three_or_four(double[] rounds)
+    {
+        var interval = TrimmedMeanInterval.Of(rounds, Confidence.PerLook(Confidence.Default));
+
+        Assert.Equal(LogInterval.Of(rounds, Confidence.PerLook(Confidence.Default)), interval with { Outlook = null });
+        Assert.True(interval.Low > 1.3, $"{interval.Value} [{interval.Low}, {interval.High}] at 99 % should clear 1.3");
     }
 
     [Fact]
