@@ -94,7 +94,7 @@ internal sealed partial class Evidence
     /// </summary>
     private static T[] AimAmong<T>(T[] side, Func<T, Measured> quantity, Bound bound)
     {
-        var unexplored = side.Where(m => quantity(m).Footing.RoundsToRest > 0).ToArray();
+        var unexplored = side.Where(m => !quantity(m).Footing.Rests).ToArray();
         return unexplored.Length > 0 ? unexplored
             : [side.OrderBy(m => bound.MoreRounds(quantity(m).Interval) ?? int.MaxValue).ThenByDescending(m => quantity(m).ExtraRounds).First()];
     }

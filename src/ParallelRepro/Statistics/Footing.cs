@@ -14,12 +14,15 @@ namespace ParallelRepro.Statistics;
 /// </param>
 public readonly record struct Footing(int RoundsToRest, bool BalancedSpread)
 {
+    /// <summary>The interval rests on balanced rounds alone (<see cref="StratifiedRatio.Of"/> reads this).</summary>
+    public bool Rests => RoundsToRest == 0;
+
     /// <summary>A ratio with no balanced round yet: the decide stage must run all of them.</summary>
     public static Footing Unexplored => new(StratifiedRatio.MinBalanced, false);
 
     /// <summary>
-    /// The footing of a ratio over these rounds: <see cref="StratifiedRatio.MinBalanced"/> balanced rounds, at least one of
-    /// them the decide stage's (<see cref="StratifiedRatio.Of"/>).
+    /// The footing of a ratio over these rounds: it rests on balanced rounds from <see cref="StratifiedRatio.MinBalanced"/>
+    /// of them on, once one round is the decide stage's (<see cref="StratifiedRatio.Of"/>).
     /// </summary>
     public static Footing Of(IReadOnlyList<RoundRatio> rounds)
     {
@@ -37,7 +40,7 @@ public readonly record struct Footing(int RoundsToRest, bool BalancedSpread)
     /// one or two more in 46, three in 2, and 5-26 in 4, three of which the run went on to decide after 4-6.
     /// </summary>
     public int? Horizon(int? moreRounds)
-        => RoundsToRest == 0 ? moreRounds
+        => Rests ? moreRounds
             : BalancedSpread ? Math.Max(RoundsToRest, Math.Min(moreRounds ?? StratifiedRatio.MinBalanced, StratifiedRatio.MinBalanced))
             : RoundsToRest;
 

@@ -72,10 +72,10 @@ public static class StratifiedRatio
     public static LogInterval Of(IReadOnlyList<RoundRatio> rounds, double level = Confidence.Default, VariancePrior? prior = null)
     {
         if (rounds.Count == 0) throw new ArgumentException("no rounds", nameof(rounds));
-        var balanced = rounds.Select(r => r.OverCpus).OfType<double>().ToArray();
         // Planned rounds alone are read with their group's variance prior below, even where each is free of the CPUs'
         // speeds (two spreading cells): balanced rounds take over once the decide stage has run one of its own.
-        if (balanced.Length >= MinBalanced && rounds.Any(r => r.Extra)) return TrimmedMeanInterval.Of(balanced, Confidence.PerLook(level));
+        if (Footing.Of(rounds).Rests)
+            return TrimmedMeanInterval.Of(rounds.Select(r => r.OverCpus).OfType<double>().ToArray(), Confidence.PerLook(level));
         level = Confidence.AtLook(level, rounds.Any(r => r.Extra));
         var ratios = rounds.Select(r => r.Ratio).ToArray();
         if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level, prior);

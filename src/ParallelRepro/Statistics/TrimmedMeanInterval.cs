@@ -29,10 +29,11 @@ public static class TrimmedMeanInterval
     /// fourth gave. On the records of three default runs, mp-manager(n)/mp(n) read inconclusive against 1.3 that way:
     /// five rounds of 1.42-1.55 as 1.47 [1.20, 1.79] at 99 % (the plain t: [1.36, 1.59]). Replayed on the 1431
     /// balanced rounds of the reproductions at hand (src/workloads/experiments/balanced_rounds_bootstrap.py 0.99 4000
-    /// 0,0.04,0.06,0.1 on 80 records files), cutting from seven rather than five decided more sequences by the fifth and sixth round (0.10 from the bound on the log scale: 58 % and
-    /// 71 % against 48 % and 65 %; at 0.06, 28 % and 38 % against 24 % and 35 %), about as many by the tenth and
-    /// twentieth (at 0.04: 47 % and 87 % against 50 % and 87 %), and fewer on the bound, where any decision is wrong
-    /// (4.2 % of the sequences by the thirtieth round, against 5.6 %).
+    /// 0,0.04,0.06,0.1 on 80 records files), cutting from seven rather than five decided more sequences by the fifth
+    /// and sixth round (0.10 from the bound on the log scale: 58 % and 71 % against 48 % and 65 %; at 0.06, 28 % and
+    /// 38 % against 24 % and 35 %), about as many by the tenth and twentieth (at 0.04: 47 % and 87 % against 50 % and
+    /// 87 %), and fewer on the bound, where any decision is wrong (4.2 % of the sequences by the thirtieth round,
+    /// against 5.6 %).
     /// </summary>
     public const int FewestToCut = 7;
 
@@ -63,10 +64,11 @@ public static class TrimmedMeanInterval
     }
 
     /// <summary>
-    /// Before anything is cut (under <see cref="FewestToCut"/> observations), one far-out round pulls the mean toward the bound and swells
-    /// the spread, and the rounds-to-decide estimate grows with the square of one over the other: three rounds of
-    /// mt(1)/serial, 1.00, 1.01 and 0.82, would read as about 600 more rounds against 0.95. The estimate reads the
-    /// median and the MAD-based spread instead, which is what the trimmed mean will see once that round is cut.
+    /// Before anything is cut (under <see cref="FewestToCut"/> observations), one far-out round pulls the mean toward
+    /// the bound and swells the spread, and the rounds-to-decide estimate grows with the square of one over the other:
+    /// three rounds of mt(1)/serial, 1.00, 1.01 and 0.82, would read as about 600 more rounds against 0.95. The
+    /// estimate reads the median and the MAD-based spread instead, which is what the trimmed mean will see once that
+    /// round is cut.
     /// </summary>
     private static (double Center, double LogSd)? RobustOutlook(double[] logs)
         => TrimmedEfficiency * MedianInterval.MadSd(logs) is > 0 and var spread ? (Math.Exp(Quantiles.Median(logs)), spread) : null;
