@@ -43,10 +43,11 @@ internal sealed class ClaimScope(string runner, string runtime, int cores, int l
         var values = ratios.Select(r => r.UserS!.Value / r.RealS).ToArray();
         var looked = ratios.Any(r => r.Extra);
         var extra = ExtraRounds(cell).Count();
-        // Not a ratio of rounds: its reckoning is trusted from StratifiedRatio.MinBalanced of the decide stage's rounds on.
-        var footing = new Footing(Math.Max(0, StratifiedRatio.MinBalanced - extra), extra >= StratifiedRatio.MinBalanced);
         return new Measured($"{variant} user/real({N(n)})", level => RatioInterval.Of(values, Confidence.AtLook(level, looked)),
-            new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) }) { ExtraRounds = extra, Footing = footing };
+            new Dictionary<string, RunsRead> { [Id(cell)] = new(ratios.Length, ratios.Count(r => r.Disturbed)) })
+        {
+            ExtraRounds = extra, Footing = Footing.AfterExtraRounds(extra),
+        };
     }
 
     /// <summary>

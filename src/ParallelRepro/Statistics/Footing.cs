@@ -21,6 +21,16 @@ public readonly record struct Footing(int RoundsToRest, bool BalancedSpread)
     public static Footing Unexplored => new(StratifiedRatio.MinBalanced, false);
 
     /// <summary>
+    /// The footing of a quantity that is not a ratio of rounds (a cell's CPU time over its real time, run by run): its
+    /// rounds-to-decide estimate is trusted from <see cref="StratifiedRatio.MinBalanced"/> of the decide stage's rounds on.
+    /// </summary>
+    public static Footing AfterExtraRounds(int extraRounds)
+    {
+        var toRest = Math.Max(0, StratifiedRatio.MinBalanced - extraRounds);
+        return new(toRest, BalancedSpread: toRest == 0);
+    }
+
+    /// <summary>
     /// The footing of a ratio over these rounds: it rests on balanced rounds from <see cref="StratifiedRatio.MinBalanced"/>
     /// of them on, once one round is the decide stage's (<see cref="StratifiedRatio.Of"/>).
     /// </summary>
