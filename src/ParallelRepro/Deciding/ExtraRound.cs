@@ -11,15 +11,15 @@ namespace ParallelRepro.Deciding;
 /// always belong to one program: runtime × cores × group), under a new round number so the pairs match. Each
 /// program's cells run in an order shuffled with the seed on one CPU, then in the reverse order on the next CPU
 /// (<see cref="PlannedRun.CpuTurn"/>): A B C on CPU 0, then C B A on CPU 1. Why both: this VM's two vCPUs take turns
-/// being about 1.6× slow for minutes, and a program's threads do not all stay on the CPU it starts on (mt(1)'s one
-/// worker runs on the other CPU from serial's), so one CPU's pair is off by the ratio of the CPUs' speeds and the
-/// other CPU's pair by its inverse; the round's ratio, the mean of the two on the log scale (Statistics.PairedRatio),
-/// cancels it. The mirrored order puts every pair's four runs symmetrically about the middle of the program's stretch,
-/// so a drift that is steady over those seconds cancels too; and as the VM also slows down as a whole for a few
-/// seconds at a time, a pair seconds apart is less often split by such a slowdown than one a whole round apart. A cell
-/// that may use one CPU only, or whose workers are processes that spread anyway, runs once (<see cref="Turns"/>).
-/// Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a round), so their record keys never collide
-/// with the planned matrix's.
+/// being about 1.6× slow for minutes, and a single-threaded program takes the speed of the CPU it starts on, so a pair
+/// on one CPU alone reads that CPU's state of the moment; the round's ratio, of the cells' mean times over the two
+/// CPUs (Statistics.PairedRatio), is free of it. The mirrored order puts every pair's four runs symmetrically about
+/// the middle of the program's stretch, so a drift that is steady over those seconds cancels too; and as the VM also
+/// slows down as a whole for a few seconds at a time, a pair seconds apart is less often split by such a slowdown than
+/// one a whole round apart. A cell that may use one CPU only, or whose work spreads over the CPUs anyway (n ≥ 2), runs
+/// once (<see cref="Turns"/>), in the middle: A B S on CPU 0, then B A on CPU 1, so that S's run sits between the two
+/// of each pair it is read against. Extra repetitions are numbered from <see cref="FirstRepetition"/> (two a round),
+/// so their record keys never collide with the planned matrix's.
 /// </summary>
 internal static class ExtraRound
 {
@@ -48,8 +48,9 @@ internal static class ExtraRound
             {
                 var cells = program.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal).ToArray();
                 random.Shuffle(cells);
-                var there = cells.Select(w => Run(w.Key, w.Value, round, turn: 0));
-                var back = cells.Reverse().Where(w => Turns(w.Key, cpus) == 2).Select(w => Run(w.Key, w.Value, round, turn: 1));
+                var (twice, once) = (cells.Where(w => Turns(w.Key, cpus) == 2).ToArray(), cells.Where(w => Turns(w.Key, cpus) != 2));
+                var there = twice.Concat(once).Select(w => Run(w.Key, w.Value, round, turn: 0));
+                var back = twice.Reverse().Select(w => Run(w.Key, w.Value, round, turn: 1));
                 return there.Concat(back);
             })
             .ToArray();
@@ -67,9 +68,10 @@ internal static class ExtraRound
             : [];
 
     /// <summary>
-    /// On how many CPUs a cell's extra runs start: two when it may use two (cores 0 is all of them), except for worker
-    /// processes at n ≥ 2, which spread over the CPUs wherever the parent starts (and at n = 128 with a manager cost
-    /// 4-5 s a run): their rounds alternate CPUs round by round, as the planned ones do.
+    /// On how many CPUs a cell's extra runs start: two when it may use two (cores 0 is all of them), except for a
+    /// variant at n ≥ 2, whose threads or worker processes spread over the CPUs wherever it starts
+    /// (Vocabulary.VariantIds.SpreadsOverCpus; worker processes at n = 128 with a manager cost 4-5 s a run): their
+    /// rounds alternate CPUs round by round, as the planned ones do.
     /// </summary>
     internal static int Turns(Cell cell, int cpus)
     {

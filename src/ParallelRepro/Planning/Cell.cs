@@ -21,8 +21,8 @@ public readonly record struct Cell(string Runtime, int Cores, string Group, stri
 /// One process to start: a cell and which repetition of it. <see cref="Round"/> is the round of the matrix it
 /// belongs to, what paired ratios match runs by; <see cref="Purpose"/> says why it runs: null for the planned
 /// matrix, or the claims an extra round was added to decide. <see cref="CpuTurn"/> says which CPU the run starts on:
-/// the round's own (0, every run of a planned round) or the next one (1: an extra round runs each of its cells once
-/// on each of two CPUs; Running.StartCpus).
+/// the round's own (0) or the next one (1: an extra round runs each of its cells once on each of two CPUs, and a
+/// planned round its serial programs' repeated runs on both; Running.StartCpus).
 /// </summary>
 public readonly record struct PlannedRun(Cell Cell, int Repetition)
 {

@@ -13,7 +13,11 @@ public sealed record VariantInfo(string Group, string Variant, IReadOnlyList<str
 /// compare cells of one program by paired per-round ratios, and a block keeps each pair close in time, so
 /// the machine's drift cancels. Inside a block the variants at one n run one after another (<see cref="Block"/>).
 /// Serial programs, the baselines of every speedup, appear <c>baselineFactor</c> times in each block (numbered
-/// as further repetitions) at random places, sampling the block's drift.
+/// as further repetitions) at random places, sampling the block's drift, and on the CPUs in turn (<see cref="PlannedRun.CpuTurn"/>):
+/// a parallel variant at n ≥ 2 spreads over the CPUs wherever it starts (Vocabulary.VariantIds.SpreadsOverCpus), so
+/// against the serial program's mean over both CPUs each planned round is free of the CPUs' speeds (balanced,
+/// Statistics.PairedRatio), where against the serial runs on the round's CPU alone it read that CPU's speed: on this
+/// VM, one vCPU at a time runs 1.5-1.8× slower.
 /// </summary>
 public static class MatrixPlanner
 {
@@ -61,7 +65,9 @@ public static class MatrixPlanner
     /// <summary>
     /// One program's runs in one round: its parallel variants by n, each n's variants shuffled among themselves and
     /// the n in shuffled order, so that the variants compared at one n (mp with a manager against mp with shared
-    /// memory, omp against mt) run one after another; then each serial run at a random place of the block.
+    /// memory, omp against mt) run one after another; then each serial run at a random place of the block, the k-th on
+    /// the round's CPU when k is even and on the next one when odd (so with three, two on the round's CPU: the one a
+    /// single-threaded variant of the round is compared on).
     /// </summary>
     private static List<PlannedRun> Block(Cell[] program, int repetition, int baselineFactor, Random random)
     {
@@ -73,7 +79,7 @@ public static class MatrixPlanner
         var block = byN.SelectMany(n => n).ToList();
         foreach (var cell in program.Where(c => VariantIds.IsSerial(c.Variant)))
             for (var k = 0; k < baselineFactor; k++)
-                block.Insert(random.Next(block.Count + 1), new PlannedRun(cell, repetition * baselineFactor + k) { Round = repetition });
+                block.Insert(random.Next(block.Count + 1), new PlannedRun(cell, repetition * baselineFactor + k) { Round = repetition, CpuTurn = k % 2 });
         return block;
     }
 }

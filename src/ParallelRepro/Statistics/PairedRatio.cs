@@ -21,8 +21,8 @@ public readonly record struct RoundTime(int Round, double Seconds, int? Cpu = nu
 /// ratio of the two samples' geometric means. A round whose runs all started on one CPU is compared with the rounds
 /// on the same CPU first (<see cref="StratifiedRatio"/>). A round that ran both cells on two CPUs (the decide stage's
 /// extra rounds) gives the ratio of the cells' mean times over those CPUs: a balanced round, free of the CPUs' speeds;
-/// so does a round of a cell whose worker processes spread over the CPUs (<see cref="RoundTime.Spreads"/>) with another
-/// such cell, or with one the decide stage ran on two CPUs.
+/// so does a round of a cell whose work spreads over the CPUs (<see cref="RoundTime.Spreads"/>) with another such cell,
+/// or with one that ran on two CPUs (the decide stage's cells, the serial programs' planned runs).
 /// </summary>
 public static class PairedRatio
 {
@@ -40,7 +40,7 @@ public static class PairedRatio
     /// </summary>
     public static (double Variance, double Df)? LogVariance(IReadOnlyList<RoundTime> a, IReadOnlyList<RoundTime> b)
     {
-        var logs = Rounds(a, b).Select(r => Math.Log(r.Ratio)).ToArray();
+        var logs = StratifiedRatio.Readings(Rounds(a, b)).Select(r => Math.Log(r)).ToArray();
         return logs.Length < 2 ? null : (LogInterval.SampleVariance(logs), logs.Length - 1);
     }
 
@@ -87,9 +87,9 @@ public static class PairedRatio
     private static RoundRatio Balanced(double ratio) => new(ratio, null) { OverCpus = ratio };
 
     /// <summary>
-    /// The round's ratio over the CPUs when one cell's worker processes spread (<see cref="RoundTime.Spreads"/>) and
-    /// the other spread too or ran on two CPUs or more (the decide stage's rounds run it on both): the spreading run
-    /// against the other cell's mean time over its CPUs. Null otherwise. Why: such a run takes the same time whichever
+    /// The round's ratio over the CPUs when one cell's work spreads (<see cref="RoundTime.Spreads"/>) and
+    /// the other spread too or ran on two CPUs or more (the decide stage's rounds run it on both, a planned round its
+    /// serial program): the spreading run against the other cell's mean time over its CPUs. Null otherwise. Why: such a run takes the same time whichever
     /// CPU its parent started on, so it already is what a balanced round averages to, and a round of two spreading
     /// cells is free of the CPUs' speeds whether planned or extra. Read on its start CPU alone, as the round's
     /// <see cref="RoundRatio.Ratio"/> is, such a ratio never rested on balanced rounds: one default run left

@@ -34,6 +34,9 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 /// the slow CPU and low in the others: two modes that neither a mean nor a median can narrow. Comparing within a CPU
 /// removes them:
 /// <list type="bullet">
+/// <item>Every round balanced (<see cref="RoundRatio.Balanced"/>: a variant that spreads over the CPUs against
+/// another, or against the serial program, whose planned runs take both CPUs in turn): the ratios over the CPUs,
+/// read as rounds not placed (<see cref="RatioInterval"/>).</item>
 /// <item>Six rounds or more on every CPU: each round's log ratio is moved by the difference between its CPU's median
 /// and the mean of the CPUs' medians, and the sign test's median interval (<see cref="MedianInterval"/>) is taken
 /// over those. Without a CPU effect the shift is small and this is the plain median, robust to disturbed rounds. The
@@ -51,8 +54,8 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 /// decide stage runs each cell of its extra rounds on two CPUs seconds apart, and a round that did is balanced on its
 /// own (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, once one round is the decide stage's, a
 /// ratio rests on those alone: the planned rounds were the first look that left it undecided, and the balanced rounds
-/// are the fresh sample the decide stage ran to settle it (with the planned rounds of two spreading programs, which
-/// are balanced too). Their estimate is the trimmed mean (<see cref="TrimmedMeanInterval"/>: free of the two modes, they
+/// are the fresh sample the decide stage ran to settle it (with the planned rounds that are balanced too: a spreading
+/// program against another, or against the serial program). Their estimate is the trimmed mean (<see cref="TrimmedMeanInterval"/>: free of the two modes, they
 /// need no median), at the level of one of the decide stage's looks (<see cref="Confidence.PerLook"/>), as is any
 /// interval over rounds that include the decide stage's (<see cref="RoundRatio.Extra"/>), by whichever branch above.
 /// Three, because that gives Student's t the two degrees of freedom the quick profile's three planned rounds had;
@@ -77,6 +80,7 @@ public static class StratifiedRatio
         if (Footing.Of(rounds).Rests)
             return TrimmedMeanInterval.Of(rounds.Select(r => r.OverCpus).OfType<double>().ToArray(), Confidence.PerLook(level));
         level = Confidence.AtLook(level, rounds.Any(r => r.Extra));
+        if (rounds.All(r => r.Balanced)) return RatioInterval.Of(Readings(rounds), level, prior);
         var ratios = rounds.Select(r => r.Ratio).ToArray();
         if (rounds.Any(r => r.Cpu is null)) return RatioInterval.Of(ratios, level, prior);
         if (ratios.Any(v => !(v > 0) || !double.IsFinite(v)))
@@ -87,6 +91,14 @@ public static class StratifiedRatio
         if (ratios.Length < MedianInterval.MinCount && strata.All(s => s.Length >= 2)) return Pooled(strata, level);
         return RatioInterval.Of(ratios, level, prior);
     }
+
+    /// <summary>
+    /// The per-round ratios the rounds are read by before they rest on balanced ones: when every round is balanced (a
+    /// variant that spreads over the CPUs against the serial program's runs on both), each over the CPUs, free of
+    /// their speeds, with no CPU to compare within; else each on its round's CPU.
+    /// </summary>
+    public static double[] Readings(IReadOnlyList<RoundRatio> rounds)
+        => rounds.All(r => r.Balanced) ? [.. rounds.Select(r => r.OverCpus!.Value)] : [.. rounds.Select(r => r.Ratio)];
 
     /// <summary>The median interval over the rounds, each moved by its CPU's offset from the mean of the CPUs' medians.</summary>
     private static LogInterval Centered(double[][] strata, double level)

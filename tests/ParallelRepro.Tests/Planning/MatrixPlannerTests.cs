@@ -46,6 +46,20 @@ public sealed class MatrixPlannerTests
     }
 
     [Fact]
+    public void A_rounds_serial_runs_take_both_cpus_in_turn_and_every_other_run_the_rounds_own()
+    {
+        var plan = MatrixPlanner.Plan(Variants, ["py"], [0], [1, 2], repetitions: 2, seed: 7, baselineFactor: 3);
+
+        foreach (var round in plan.GroupBy(r => r.Round))
+        {
+            // Two on the round's CPU (where mt(1) and mp(1) are compared with them), one on the next: a spreading
+            // variant's planned rounds are read against serial's mean over both (Statistics.PairedRatio).
+            Assert.Equal([0, 0, 1], round.Where(r => r.Cell.IsSerial).Select(r => r.CpuTurn).Order());
+            Assert.All(round.Where(r => !r.Cell.IsSerial), r => Assert.Equal(0, r.CpuTurn));
+        }
+    }
+
+    [Fact]
     public void The_variants_at_one_n_run_one_after_another_and_the_serial_runs_anywhere()
     {
         VariantInfo[] variants = [.. Variants, new("cpu_bound", "omp", [])];

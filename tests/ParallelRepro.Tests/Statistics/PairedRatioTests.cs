@@ -88,20 +88,27 @@ public sealed class PairedRatioTests
     }
 
     [Fact]
-    public void In_a_decide_stage_round_a_spreading_run_pairs_with_the_other_cells_mean_over_the_cpus()
+    public void A_spreading_run_pairs_with_the_other_cells_mean_over_the_cpus_in_any_round_that_ran_it_on_both()
     {
         // mp(4)'s worker processes spread over both CPUs: 0.6 s whichever CPU it starts on, once a round. serial keeps
-        // its CPU: 1.0 s on CPU 0, 1.6 s on CPU 1, both turns every extra round. A random start sees 0.6 / 1.3.
+        // its CPU: 1.0 s on CPU 0, 1.6 s on CPU 1, both turns every extra round, and in a planned round its repeated
+        // runs take both CPUs too (MatrixPlanner). A random start sees 0.6 / 1.3.
         RoundTime[] Mp(bool extra) => [.. Enumerable.Range(0, 3).Select(r => new RoundTime(r, 0.6, r % 2, extra, Spreads: true))];
         RoundTime[] Serial(bool extra) => [.. Enumerable.Range(0, 3).SelectMany(r => new RoundTime[] { new(r, 1.0, 0, extra), new(r, 1.6, 1, extra) })];
+        RoundTime[] SerialOnTheRoundsCpu() => [.. Enumerable.Range(0, 3).Select(r => new RoundTime(r, r % 2 == 0 ? 1.0 : 1.6, r % 2))];
 
         var looked = PairedRatio.Of(Mp(extra: true), Serial(extra: true));
         var planned = PairedRatio.Of(Mp(extra: false), Serial(extra: false));
+        var onOneCpu = PairedRatio.Of(Mp(extra: false), SerialOnTheRoundsCpu());
 
         Assert.Equal(0.6 / 1.3, looked.Value, 9);
         Assert.Equal(Confidence.PerLook(Confidence.Default), looked.Level); // three balanced rounds: they alone, at a look's level
-        // A planned round keeps the CPU it started on: 0.6 / 1.0 and 0.6 / 1.6, as before.
-        Assert.Equal(Math.Pow(0.6 / 1.0 * (0.6 / 1.6) * (0.6 / 1.0), 1.0 / 3), planned.Value, 9);
+        Assert.Equal(0.6 / 1.3, planned.Value, 9); // balanced planned rounds, free of the CPUs' speeds
+        Assert.Equal(Confidence.Default, planned.Level); // the planned rounds alone are the first look
+        Assert.Equal(new Footing(1, BalancedSpread: true), PairedRatio.FootingOf(Mp(extra: false), Serial(extra: false)));
+        // A planned round whose serial runs kept the round's CPU reads that CPU: 0.6 / 1.0 and 0.6 / 1.6, as before.
+        Assert.Equal(Math.Pow(0.6 / 1.0 * (0.6 / 1.6) * (0.6 / 1.0), 1.0 / 3), onOneCpu.Value, 9);
+        Assert.Equal(new Footing(3, BalancedSpread: false), PairedRatio.FootingOf(Mp(extra: false), SerialOnTheRoundsCpu()));
     }
 
     [Theory]
