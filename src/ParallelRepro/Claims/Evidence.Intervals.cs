@@ -81,16 +81,16 @@ internal sealed partial class Evidence
 
     /// <summary>
     /// Explore, then commit: until each straddling n on the deciding side rests on balanced rounds
-    /// (<see cref="Footing.RoundsToRest"/>: <see cref="StratifiedRatio.MinBalanced"/> extra rounds, or one where two
-    /// programs whose worker processes spread have balanced planned rounds already), the rounds go to those not yet
-    /// explored, together; then to the one reckoned nearest to deciding (ties: the one with more extra rounds). Why: an
-    /// n's reckoning from its three planned rounds is rough either way (the two-speed vCPUs), and one from balanced
-    /// rounds is not, so only the latter are compared. Before, a default run aiming after each round at whichever n
-    /// looked nearest spread mem-mt-approx-serial's rounds over six n and decided none; then, keeping the rounds on the first n aimed at, a
-    /// run ended at omp-gil-dynamic(2)/serial = 0.89 [0.87, 0.95] after eight rounds against 0.9, with n = 1 never
-    /// explored (0.85-0.88 where other runs decided it), and another at n = 1 = 0.90 [0.73, 1.12] ("2533 more
-    /// rounds") beside n = 4 at 0.85. Exploring costs at most three rounds of each n on that side: one n or a few, and
-    /// so far of the cheap cells.
+    /// (<see cref="Footing.RoundsToRest"/>: <see cref="StratifiedRatio.MinBalanced"/> extra rounds, or one where its
+    /// planned rounds are balanced already: a spreading program against another or against serial), the rounds go to
+    /// those not yet explored, together; then to the one reckoned nearest to deciding (ties: the one with more extra
+    /// rounds). Why: an n's reckoning from its three planned rounds is rough either way (the two-speed vCPUs), and one
+    /// from balanced rounds is not, so only the latter are compared. Before, a default run aiming after each round at
+    /// whichever n looked nearest spread mem-mt-approx-serial's rounds over six n and decided none; then, keeping the
+    /// rounds on the first n aimed at, a run ended at omp-gil-dynamic(2)/serial = 0.89 [0.87, 0.95] after eight rounds
+    /// against 0.9, with n = 1 never explored (0.85-0.88 where other runs decided it), and another at n = 1 = 0.90
+    /// [0.73, 1.12] ("2533 more rounds") beside n = 4 at 0.85. Exploring costs at most three rounds of each n on that
+    /// side: one n or a few, and so far of the cheap cells.
     /// </summary>
     private static T[] AimAmong<T>(T[] side, Func<T, Measured> quantity, Bound bound)
     {

@@ -6,18 +6,17 @@ namespace ParallelRepro.Planning;
 public sealed record VariantInfo(string Group, string Variant, IReadOnlyList<string> Needs);
 
 /// <summary>
-/// Expands settings into the ordered list of runs. Repetitions are played in rounds (every cell once,
-/// then again), each shuffled with a seeded generator: drift on a shared machine spreads over all cells
-/// instead of biasing whichever ran last, and a stopped run leaves whole rounds behind. Within a round the
-/// cells of one program (runtime × cores × group) run as one block, blocks in shuffled order: the claims
-/// compare cells of one program by paired per-round ratios, and a block keeps each pair close in time, so
-/// the machine's drift cancels. Inside a block the variants at one n run one after another (<see cref="Block"/>).
-/// Serial programs, the baselines of every speedup, appear <c>baselineFactor</c> times in each block (numbered
-/// as further repetitions) at random places, sampling the block's drift, and on the CPUs in turn (<see cref="PlannedRun.CpuTurn"/>):
-/// a parallel variant at n ≥ 2 spreads over the CPUs wherever it starts (Vocabulary.VariantIds.SpreadsOverCpus), so
-/// against the serial program's mean over both CPUs each planned round is free of the CPUs' speeds (balanced,
-/// Statistics.PairedRatio), where against the serial runs on the round's CPU alone it read that CPU's speed: on this
-/// VM, one vCPU at a time runs 1.5-1.8× slower.
+/// Expands settings into the ordered list of runs. Repetitions are played in rounds (every cell once, then again), each
+/// shuffled with a seeded generator: drift on a shared machine spreads over all cells instead of biasing whichever ran
+/// last, and a stopped run leaves whole rounds behind. Within a round the cells of one program (runtime × cores ×
+/// group) run as one block, blocks in shuffled order: the claims compare cells of one program by paired per-round
+/// ratios, and a block keeps each pair close in time, so the machine's drift cancels. Inside a block the variants at
+/// one n run one after another (<see cref="Block"/>). Serial programs, the baselines of every speedup, appear
+/// <c>baselineFactor</c> times in each block (numbered as further repetitions) at random places, sampling the block's
+/// drift, and on the CPUs in turn (<see cref="PlannedRun.CpuTurn"/>): a parallel variant at n ≥ 2 spreads over the CPUs
+/// wherever it starts (Vocabulary.VariantIds.SpreadsOverCpus), so against the serial program's mean over both CPUs each
+/// planned round is free of the CPUs' speeds (balanced, Statistics.PairedRatio), where against the serial runs on the
+/// round's CPU alone it read that CPU's speed: on this VM, one vCPU at a time runs 1.5-1.8× slower.
 /// </summary>
 public static class MatrixPlanner
 {

@@ -8,8 +8,8 @@ namespace ParallelRepro.Statistics;
 /// <param name="RoundsToRest">0 once the interval rests on balanced rounds.</param>
 /// <param name="BalancedSpread">
 /// Every round it reads is free of the CPUs' speeds (it rests on balanced rounds, or all its rounds are balanced, as
-/// the planned rounds of two programs whose worker processes spread are): then the rounds-to-decide estimate its
-/// interval gives can be trusted. Otherwise the two-speed vCPUs inflate it many times over, and only the rounds to
+/// the planned rounds of a spreading program against another or against serial are): then the rounds-to-decide estimate
+/// its interval gives can be trusted. Otherwise the two-speed vCPUs inflate it many times over, and only the rounds to
 /// rest are known.
 /// </param>
 public readonly record struct Footing(int RoundsToRest, bool BalancedSpread)

@@ -3,7 +3,7 @@ namespace ParallelRepro.Statistics;
 /// <summary>
 /// One measured time in one round of the matrix (a round runs every cell once, in a shuffled order), the CPU the
 /// run started on (null: not placed), whether the decide stage ran it (<see cref="RoundRatio.Extra"/>), and whether
-/// its worker processes spread over the CPUs wherever it started (<see cref="Spreads"/>).
+/// its work spreads over the CPUs wherever it started (<see cref="Spreads"/>).
 /// </summary>
 /// <param name="Spreads">
 /// The run's time is one over the CPUs whichever it started on (Vocabulary.VariantIds.SpreadsOverCpus): the decide
@@ -60,7 +60,7 @@ public static class PairedRatio
     /// <summary>
     /// One round's ratio, from each cell's median time there: balanced when both cells ran on the same two CPUs or
     /// more; within that CPU when they have one in common (a planned round, or an extra round where one cell ran on
-    /// both CPUs and the other, whose worker processes spread anyway, on one); else the plain ratio, not placed.
+    /// both CPUs and the other, whose work spreads anyway, on one); else the plain ratio, not placed.
     /// A balanced round's ratio is that of the two cells' mean times over the CPUs: of what each takes on average when
     /// it starts on a CPU picked at random. Why not the mean of the per-CPU ratios on the log scale (what this was):
     /// a program whose work spreads over the CPUs does not stay on the one it started on, so its start CPU pairs it
@@ -87,14 +87,14 @@ public static class PairedRatio
     private static RoundRatio Balanced(double ratio) => new(ratio, null) { OverCpus = ratio };
 
     /// <summary>
-    /// The round's ratio over the CPUs when one cell's work spreads (<see cref="RoundTime.Spreads"/>) and
-    /// the other spread too or ran on two CPUs or more (the decide stage's rounds run it on both, a planned round its
-    /// serial program): the spreading run against the other cell's mean time over its CPUs. Null otherwise. Why: such a run takes the same time whichever
-    /// CPU its parent started on, so it already is what a balanced round averages to, and a round of two spreading
-    /// cells is free of the CPUs' speeds whether planned or extra. Read on its start CPU alone, as the round's
-    /// <see cref="RoundRatio.Ratio"/> is, such a ratio never rested on balanced rounds: one default run left
-    /// mp-manager(128)/mp(128) inconclusive against its bound of 1.3 after four extra rounds of 1.39-1.46 beside
-    /// planned ones of 1.38-1.79, read by t over all seven with the CPU in their spread.
+    /// The round's ratio over the CPUs when one cell's work spreads (<see cref="RoundTime.Spreads"/>) and the other
+    /// spread too or ran on two CPUs or more (the decide stage's rounds run it on both, a planned round its serial
+    /// program): the spreading run against the other cell's mean time over its CPUs. Null otherwise. Why: such a run
+    /// takes the same time whichever CPU its parent started on, so it already is what a balanced round averages to, and
+    /// a round of two spreading cells is free of the CPUs' speeds whether planned or extra. Read on its start CPU
+    /// alone, as the round's <see cref="RoundRatio.Ratio"/> is, such a ratio never rested on balanced rounds: one
+    /// default run left mp-manager(128)/mp(128) inconclusive against its bound of 1.3 after four extra rounds of
+    /// 1.39-1.46 beside planned ones of 1.38-1.79, read by t over all seven with the CPU in their spread.
     /// </summary>
     private static double? WithSpreading(RoundTime[] a, RoundTime[] b)
     {

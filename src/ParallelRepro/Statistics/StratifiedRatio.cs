@@ -9,7 +9,7 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 {
     /// <summary>
     /// The round's ratio of the two cells' mean times over the CPUs, when it has one: the same as <see cref="Ratio"/>
-    /// for a round that ran both cells on two CPUs or more; for a round in which a cell's worker processes spread (run
+    /// for a round that ran both cells on two CPUs or more; for a round in which a cell's work spreads (run
     /// once, on the CPU the round's <see cref="Ratio"/> is read on), that run against the other spreading run or the
     /// other cell's mean over its CPUs (Statistics.PairedRatio).
     /// </summary>
@@ -49,18 +49,19 @@ public readonly record struct RoundRatio(double Ratio, int? Cpu)
 /// runs were not placed: t over the rounds, whose spread then includes any difference between the CPUs and so errs
 /// on the wide side.</item>
 /// </list>
-/// Each estimate weighs the CPUs equally: what a program started on a CPU picked at random would see.
-/// Centering assumes a CPU's offset stays put over the run; on this VM it lasts minutes, not the ten a run takes. So the
-/// decide stage runs each cell of its extra rounds on two CPUs seconds apart, and a round that did is balanced on its
-/// own (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, once one round is the decide stage's, a
-/// ratio rests on those alone: the planned rounds were the first look that left it undecided, and the balanced rounds
-/// are the fresh sample the decide stage ran to settle it (with the planned rounds that are balanced too: a spreading
-/// program against another, or against the serial program). Their estimate is the trimmed mean (<see cref="TrimmedMeanInterval"/>: free of the two modes, they
-/// need no median), at the level of one of the decide stage's looks (<see cref="Confidence.PerLook"/>), as is any
-/// interval over rounds that include the decide stage's (<see cref="RoundRatio.Extra"/>), by whichever branch above.
-/// Three, because that gives Student's t the two degrees of freedom the quick profile's three planned rounds had;
-/// before that, a round balanced by running both cells on two CPUs counts as a round not placed, and one balanced by a
-/// spreading run (<see cref="RoundRatio.OverCpus"/>) as a round on that run's start CPU, read there.
+/// Each estimate weighs the CPUs equally: what a program started on a CPU picked at random would see. Centering assumes
+/// a CPU's offset stays put over the run; on this VM it lasts minutes, not the ten a run takes. So the decide stage
+/// runs each cell of its extra rounds on two CPUs seconds apart, and a round that did is balanced on its own
+/// (<see cref="RoundRatio.Balanced"/>). From three balanced rounds on, once one round is the decide stage's, a ratio
+/// rests on those alone: the planned rounds were the first look that left it undecided, and the balanced rounds are the
+/// fresh sample the decide stage ran to settle it (with the planned rounds that are balanced too: a spreading program
+/// against another, or against the serial program). Their estimate is the trimmed mean
+/// (<see cref="TrimmedMeanInterval"/>: free of the two modes, they need no median), at the level of one of the decide
+/// stage's looks (<see cref="Confidence.PerLook"/>), as is any interval over rounds that include the decide stage's
+/// (<see cref="RoundRatio.Extra"/>), by whichever branch above. Three, because that gives Student's t the two degrees
+/// of freedom the quick profile's three planned rounds had; before that, a round balanced by running both cells on two
+/// CPUs counts as a round not placed, and one balanced by a spreading run (<see cref="RoundRatio.OverCpus"/>) as a
+/// round on that run's start CPU, read there.
 /// </summary>
 public static class StratifiedRatio
 {
