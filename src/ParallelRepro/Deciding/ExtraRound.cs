@@ -48,9 +48,9 @@ internal static class ExtraRound
             {
                 var cells = program.OrderBy(w => w.Key.ToString(), StringComparer.Ordinal).ToArray();
                 random.Shuffle(cells);
-                var (twice, once) = (cells.Where(w => Turns(w.Key, cpus) == 2).ToArray(), cells.Where(w => Turns(w.Key, cpus) != 2));
-                var there = twice.Concat(once).Select(w => Run(w.Key, w.Value, round, turn: 0));
-                var back = twice.Reverse().Select(w => Run(w.Key, w.Value, round, turn: 1));
+                var twice = cells.ToLookup(w => Turns(w.Key, cpus) == 2); // in shuffled order within each part
+                var there = twice[true].Concat(twice[false]).Select(w => Run(w.Key, w.Value, round, turn: 0));
+                var back = twice[true].Reverse().Select(w => Run(w.Key, w.Value, round, turn: 1));
                 return there.Concat(back);
             })
             .ToArray();
