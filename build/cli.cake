@@ -15,7 +15,7 @@ static readonly DateTimeOffset ReproStarted = new DateTimeOffset(System.Diagnost
 
 // The set-up tasks' time, which the wall-clock target leaves out: on a fresh machine they install Debian packages and
 // build the free-threaded CPython (6.7 minutes of a fresh clone's first 14.7 on the 2-core VM), once. Counted in, they
-// left the decide stage 0 of its 180 s, and that first run 5 claims inconclusive that later runs decide.
+// left that first run's decide stage 0 of its 180 s: no extra round for the 5 claims its planned rounds left undecided.
 static readonly string[] SetupTasks = { "Setup-Packages", "Python-FreeThreaded" };
 static TimeSpan SetupSpent = TimeSpan.Zero;
 
