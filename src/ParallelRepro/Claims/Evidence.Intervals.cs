@@ -113,6 +113,7 @@ internal sealed partial class Evidence
             Cells = all.SelectMany(q => q.Cells).Distinct(StringComparer.Ordinal).ToArray(),
             MoreRounds = state == ConditionState.Undecided ? all.Select(q => bound.MoreRounds(q.Interval)).Max() : null,
             Footing = Footing.All(all.Select(q => q.Footing)),
+            Needs = state == ConditionState.Undecided ? all.Select(q => new QuantityNeed(q.Cells, q.Footing.Horizon(bound.MoreRounds(q.Interval)))).ToArray() : [],
         };
     }
 

@@ -53,6 +53,14 @@ public sealed record Condition(string Text, ConditionState State, IReadOnlyDicti
     [System.Text.Json.Serialization.JsonIgnore]
     public Statistics.Footing Footing { get; init; } = Statistics.Footing.Unexplored;
 
+    /// <summary>
+    /// Each quantity an undecided condition reads, with the rounds it is reckoned to need on its own: what the decide
+    /// stage prices a claim's rounds by (Deciding.DecisionRounds.NeedSeconds), as a quantity a round or two would
+    /// decide drops out of the rounds after those (not written to claims.json; empty when decided).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<QuantityNeed> Needs { get; init; } = [];
+
     /// <summary>"n=1: 1.02, n=2: 1.31": the numbers as a reader wants them beside the condition.</summary>
     public string Measured => string.Join(", ", Values.Select(v => $"{v.Key}: {Format(v.Value)}"));
 
@@ -62,6 +70,12 @@ public sealed record Condition(string Text, ConditionState State, IReadOnlyDicti
             : Math.Abs(value) >= 0.1 ? value.ToString("0.00", CultureInfo.InvariantCulture)
             : value.ToString("0.000", CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// One quantity of an undecided condition: the cells it reads, and the decide stage's rounds it is reckoned to need
+/// (<see cref="Statistics.Footing.Horizon"/> of its own rounds-to-decide estimate; null: no spread to reckon from).
+/// </summary>
+public sealed record QuantityNeed(IReadOnlyList<string> Cells, int? Rounds);
 
 /// <summary>
 /// The conditions a check evaluated, in order. Each condition reads its numbers lazily, so a missing

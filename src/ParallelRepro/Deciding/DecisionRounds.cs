@@ -56,7 +56,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
             }
             var affordable = ExtraRound.Inconclusive(claims, settings.Runner, runtimes).ToLookup(o => Affordable(o, results, left, cpus));
             foreach (var outcome in affordable[false].Where(o => givenUp.Add((o.Id, o.Runtime, o.Cores))))
-                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(Horizon(outcome) is { } rounds ? $"would need about {rounds} more round(s) of ~{RoundSeconds(outcome, results, cpus):0} s, more than the {left.TotalSeconds:0} s left allow: left inconclusive" : "has no spread yet to reckon its rounds from: left inconclusive")}");
+                console.MarkupLineInterpolated($"decide: {outcome.Id} ({outcome.Runtime}) {(Horizon(outcome) is { } rounds ? $"would need about {rounds} more round(s), ~{NeedSeconds(outcome, results, cpus):0} s of runs, more than the {left.TotalSeconds:0} s left allow: left inconclusive" : "has no spread yet to reckon its rounds from: left inconclusive")}");
             var worth = affordable[true].ToArray();
             var inconclusive = claims.Outcomes.Count(o => o.Verdict == Verdict.Inconclusive);
             if (worth.Length == 0)
@@ -82,8 +82,8 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     }
 
     /// <summary>
-    /// The next extra round: the claims cheapest to decide first (the rounds each is reckoned to need,
-    /// <see cref="Horizon"/>, times the cost of one round of its cells), each added while this round fits in
+    /// The next extra round: the claims cheapest to decide first (the seconds of runs each is reckoned to need,
+    /// <see cref="NeedSeconds"/>), each added while this round fits in
     /// <paramref name="left"/> and so do the rounds every chosen claim needs. Why both: a claim's ratios rest on its
     /// balanced rounds from the third on, so a claim started but not carried that far is budget spent for nothing; and
     /// one claim of slow cells (manager processes at n = 128 take 4-5 s a run) must not crowd out claims a few cheap
@@ -96,7 +96,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         IReadOnlyList<Planning.PlannedRun> runs = [];
         var cost = TimeSpan.Zero;
         var committed = 0.0; // seconds the chosen claims' rounds will take; a cell two claims share counts twice (errs high)
-        foreach (var (outcome, needs) in worth.Select(o => (o, Needs: (double?)Horizon(o) * RoundSeconds(o, results, cpus) ?? double.PositiveInfinity))
+        foreach (var (outcome, needs) in worth.Select(o => (o, Needs: NeedSeconds(o, results, cpus) ?? double.PositiveInfinity))
                      .OrderBy(x => x.Needs))
         {
             if (committed + needs > left.TotalSeconds) continue;
@@ -126,13 +126,11 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     }
 
     /// <summary>
-    /// Whether the rounds an inconclusive claim is reckoned to need (<see cref="Horizon"/>) fit in
-    /// <paramref name="left"/>, at the cost of one round of its cells. A claim whose count cannot be reckoned (no
-    /// spread yet) never does.
+    /// Whether the rounds an inconclusive claim is reckoned to need fit in <paramref name="left"/>
+    /// (<see cref="NeedSeconds"/>). A claim whose count cannot be reckoned (no spread yet) never does.
     /// </summary>
     internal static bool Affordable(ClaimOutcome outcome, Results results, TimeSpan left, int cpus)
-        => !ExtraRound.Undecided(outcome).Any()
-           || Horizon(outcome) is { } rounds && rounds * RoundSeconds(outcome, results, cpus) <= left.TotalSeconds;
+        => !ExtraRound.Undecided(outcome).Any() || NeedSeconds(outcome, results, cpus) <= left.TotalSeconds;
 
     /// <summary>
     /// How many more rounds a claim is reckoned to need: the most any condition it aims at needs
@@ -156,9 +154,36 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
         return needs.Length == 0 || needs.Any(n => n is null) ? null : needs.Max();
     }
 
-    /// <summary>The estimated seconds of one extra round of the cells a claim aims at (<see cref="ExtraRound.AimedCells"/>), on each CPU they run on.</summary>
-    private static double RoundSeconds(ClaimOutcome outcome, Results results, int cpus)
-        => RoundCostSeconds(ExtraRound.AimedCells(outcome).SelectMany(cell => Enumerable.Repeat(cell, Math.Max(1, ExtraRound.Turns(cell, cpus)))), results);
+    /// <summary>
+    /// The seconds of runs the <see cref="Horizon"/> rounds of a claim are reckoned to take: each round runs the cells
+    /// of the aimed quantities that still need it (<see cref="QuantityNeed"/>, capped at the claim's rounds), so a
+    /// quantity reckoned to need fewer rounds than the claim drops out after its own. Why: the cells of every aimed
+    /// quantity, priced for every round the slowest needs, once gave cpu-mt-no-speedup up at "20 more rounds of ~13 s"
+    /// (260 s) with 72 s left, where seven of its eight n straddled about one round from deciding and only n = 1 needed
+    /// the other nineteen, of mt(1) and serial on both CPUs (~4.6 s a round; about 100 s in all).
+    /// Null when the claim's rounds cannot be reckoned.
+    /// </summary>
+    internal static double? NeedSeconds(ClaimOutcome outcome, Results results, int cpus)
+    {
+        if (Horizon(outcome) is not { } rounds) return null;
+        var needs = ExtraRound.Aimed(outcome)
+            .SelectMany(c => c.Needs.Count > 0 ? c.Needs : [new QuantityNeed(c.Cells, null)])
+            .Select(n => (n.Cells, Rounds: Math.Min(n.Rounds ?? rounds, rounds)))
+            .ToArray();
+        var (seconds, done) = (0.0, 0);
+        foreach (var upTo in needs.Select(n => n.Rounds).Where(r => r > 0).Distinct().Order())
+        {
+            var cells = needs.Where(n => n.Rounds >= upTo).SelectMany(n => n.Cells).Distinct(StringComparer.Ordinal)
+                .Select(id => ExtraRound.Parse(id, outcome.Runtime!, outcome.Cores ?? 0));
+            seconds += (upTo - done) * RoundSeconds(cells, results, cpus);
+            done = upTo;
+        }
+        return seconds;
+    }
+
+    /// <summary>The estimated seconds of one extra round of these cells, on each CPU they run on (<see cref="ExtraRound.Turns"/>).</summary>
+    private static double RoundSeconds(IEnumerable<Planning.Cell> cells, Results results, int cpus)
+        => RoundCostSeconds(cells.SelectMany(cell => Enumerable.Repeat(cell, Math.Max(1, ExtraRound.Turns(cell, cpus)))), results);
 
     /// <summary>What a round of these runs is reckoned to take: each run's estimate, and the round's own overhead.</summary>
     private static double RoundCostSeconds(IEnumerable<Planning.Cell> runs, Results results)

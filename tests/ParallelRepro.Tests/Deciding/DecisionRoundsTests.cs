@@ -108,7 +108,7 @@ public sealed class DecisionRoundsTests : IDisposable
         var claims = await new DecisionRounds(Settings(budgetSeconds: 1), console, TimeProvider.System, cpus: 1).RunAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
 
         Assert.Equal(Verdict.Inconclusive, claims.Outcomes.Single(o => o.Id == "cpu-mt-worse-with-n" && o.Runner == "r1").Verdict);
-        Assert.Contains("cpu-mt-worse-with-n (py) would need about 3 more round(s) of ~2 s, more than the 1 s left allow", console.Output, StringComparison.Ordinal);
+        Assert.Contains("cpu-mt-worse-with-n (py) would need about 3 more round(s), ~7 s of runs, more than the 1 s left allow", console.Output, StringComparison.Ordinal);
         Assert.Equal(records.Count, new RecordStore(store).ReadAll().Count); // nothing was run
         Assert.True(File.Exists(dir.File("artifacts/claims.json")));
     }
@@ -284,6 +284,47 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Contains(all.Runs, r => r.Cell.Variant == "serial");
         Assert.Equal(0, all.Waiting);
     }
+
+    [Fact]
+    public void A_quantity_reckoned_to_need_fewer_rounds_than_its_claim_is_priced_for_its_own_rounds_only()
+    {
+        // cpu-mt-no-speedup after three balanced extra rounds of serial, mt(1) and mt(2): mt(n)/serial clears 0.95 at
+        // every n from 4 on; at n = 2 it straddles about one round from deciding, at n = 1 about five. mt(2)'s threads
+        // spread, so it runs once a round; serial and mt(1) on both CPUs.
+        var planned = new[] { 1.03, 0.96, 1.04, 0.97 }.SelectMany((wobble, round) => ClaimScope.PaperNs
+            .Select(n => Records.Make("mt", n, n switch { 1 => 0.99 * wobble, 2 => 1.04 / wobble, _ => 1.3 }, repetition: round) with { Round = round })
+            .Append(Records.Make("serial", 1, 1.0, repetition: round) with { Round = round }));
+        double[] atOne = [0.98, 0.94, 1.00], atTwo = [1.06, 0.99, 1.10];
+        var extra = Enumerable.Range(0, 3).SelectMany(i => new[] { 0, 1 }.SelectMany(cpu => new[]
+            {
+                Records.Make("serial", 1, 1.0, repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu },
+                Records.Make("mt", 1, atOne[i], repetition: ExtraRound.FirstRepetition + 2 * (4 + i) + cpu) with { Round = 4 + i, StartCpu = cpu },
+            })
+            .Append(Records.Make("mt", 2, atTwo[i], repetition: ExtraRound.FirstRepetition + 2 * (4 + i)) with { Round = 4 + i, StartCpu = 0 }))
+            .Select(r => r with { Purpose = "extra: cpu-mt-no-speedup" });
+        var (results, claims) = Evaluate(planned.Concat(extra));
+        var outcome = claims.Outcomes.Single(o => o.Id == "cpu-mt-no-speedup" && o.Runner == "r1");
+        var everyN = ExtraRound.Aimed(outcome).Single();
+
+        Assert.Equal(Verdict.Inconclusive, outcome.Verdict);
+        var (two, one) = (everyN.Needs.Single(n => n.Cells.Contains("cpu_bound.mt@2")), everyN.Needs.Single(n => n.Cells.Contains("cpu_bound.mt@1")));
+        Assert.True(two.Rounds < one.Rounds, $"mt(2) needs {two.Rounds}, mt(1) {one.Rounds}");
+        var rounds = DecisionRounds.Horizon(outcome)!.Value;
+        Assert.Equal(one.Rounds, rounds);
+
+        // A round of serial and mt(1) on both CPUs, with mt(2) once while mt(2)/serial needs one.
+        double Round(params (string Variant, int N, int Turns)[] cells) => cells.Sum(c => c.Turns * (Real(results, c.Variant, c.N) + 0.02)) + 0.12;
+        var withTwo = Round(("serial", 1, 2), ("mt", 1, 2), ("mt", 2, 1));
+        var withoutTwo = Round(("serial", 1, 2), ("mt", 1, 2));
+        var need = DecisionRounds.NeedSeconds(outcome, results, cpus: 2)!.Value;
+        Assert.Equal(two.Rounds!.Value * withTwo + (rounds - two.Rounds.Value) * withoutTwo, need, precision: 6);
+        Assert.True(need < rounds * withTwo); // priced as five rounds of all three cells, it would wait with need + 0.5 s left
+        Assert.True(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(need + 0.5), cpus: 2));
+        Assert.False(DecisionRounds.Affordable(outcome, results, TimeSpan.FromSeconds(need - 0.5), cpus: 2));
+    }
+
+    private static double Real(Results results, string variant, int n)
+        => results.Cells.Single(c => c.Cell.Variant == variant && c.Cell.Workers == n && c.Cell.Group == "cpu_bound").RealTime!.Median;
 
     public void Dispose() => dir.Dispose();
 }
