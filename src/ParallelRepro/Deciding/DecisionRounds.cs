@@ -155,9 +155,10 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     }
 
     /// <summary>
-    /// The seconds of runs the <see cref="Horizon"/> rounds of a claim are reckoned to take: each round runs the cells
-    /// of the aimed quantities that still need it (<see cref="QuantityNeed"/>, capped at the claim's rounds), so a
-    /// quantity reckoned to need fewer rounds than the claim drops out after its own. Why: the cells of every aimed
+    /// The seconds of runs the <see cref="Horizon"/> rounds of a claim are reckoned to take: each round is priced at the
+    /// cells of the aimed quantities still reckoned to need it (<see cref="QuantityNeed"/>, capped at the claim's rounds),
+    /// so a quantity reckoned to need fewer rounds than the claim drops out after its own (the rounds themselves run
+    /// what is aimed at when they start). Why: the cells of every aimed
     /// quantity, priced for every round the slowest needs, once gave cpu-mt-no-speedup up at "20 more rounds of ~13 s"
     /// (260 s) with 72 s left, where seven of its eight n straddled about one round from deciding and only n = 1 needed
     /// the other nineteen, of mt(1) and serial on both CPUs (~4.6 s a round; about 100 s in all).
@@ -166,6 +167,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     internal static double? NeedSeconds(ClaimOutcome outcome, Results results, int cpus)
     {
         if (Horizon(outcome) is not { } rounds) return null;
+        // A condition built without its needs (by hand) is priced as before: every cell in every round.
         var needs = ExtraRound.Aimed(outcome)
             .SelectMany(c => c.Needs.Count > 0 ? c.Needs : [new QuantityNeed(c.Cells, null)])
             .Select(n => (n.Cells, Rounds: Math.Min(n.Rounds ?? rounds, rounds)))
@@ -211,7 +213,7 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// mem-mt-approx-serial's four 0.33-0.36 s runs was reckoned at 1.8 s where it takes about 1.6 s, so a run with
     /// 104 s left gave the claim up at "61 more rounds", which would have fitted.
     /// </summary>
-    private const double RunOverheadSeconds = 0.02;
+    internal const double RunOverheadSeconds = 0.02;
 
     /// <summary>
     /// Wall seconds each round adds for deciding again (aggregate, claims, their files) before the next round starts:
@@ -219,5 +221,5 @@ internal sealed class DecisionRounds(ReproSettings settings, IAnsiConsole consol
     /// rounds. Both are about the means, not upper bounds: the reckoning of rounds to come adds them up, and the
     /// reproduction's deadline keeps its own margin (<see cref="AfterDecide"/>).
     /// </summary>
-    private const double RoundOverheadSeconds = 0.12;
+    internal const double RoundOverheadSeconds = 0.12;
 }

@@ -3,9 +3,9 @@ quantities they straddled on, pooled over reproductions, against their bounds.
 
 Reads the run records of reproductions (artifacts/runs/RUNNER/records.jsonl). For each quantity below it takes the
 decide stage's extra rounds (records whose purpose starts with "extra"): a round's ratio is the two cells' mean times
-over the CPUs they ran on (a cell whose work spreads ran on one; ParallelRepro's Statistics/PairedRatio reads
-balanced rounds the same way), and for mp(8)'s user/real, each run's (user + children's user CPU time) / real time.
-Pooled over the files it prints
+over the CPUs they ran on, a spreading cell's one run its own (planned_vs_balanced_spread.over_cpus; ParallelRepro's
+Statistics/PairedRatio reads balanced rounds the same way), and for mp(8)'s user/real, each run's (user + children's
+user CPU time) / real time. Pooled over the files it prints
 
 - the log readings' standard deviation per round, pooled within files (each file's rounds about their own mean),
 - their mean over all files, and its log distance to the claim's bound,
@@ -26,6 +26,8 @@ import math
 import statistics
 import sys
 
+from planned_vs_balanced_spread import over_cpus
+
 RUN_OVERHEAD_S, ROUND_OVERHEAD_S = 0.02, 0.12  # Deciding/DecisionRounds: RunOverheadSeconds, RoundOverheadSeconds
 Z_DECIDE, Z_POWER = 2.576, 0.842  # the decide stage's 99 % two-sided interval; 80 % power
 
@@ -45,12 +47,12 @@ def per_iteration(run):
     return run["proc_time_s"] / run.get("loops", 1)
 
 
-def over_cpus(runs):
-    """A cell's time in one round: the mean over the CPUs it ran on of its median there."""
+def round_time(cell, runs):
+    """A cell's time in one round, read as planned_vs_balanced_spread.over_cpus reads it (None below two CPUs)."""
     by_cpu = collections.defaultdict(list)
     for run in runs:
         by_cpu[run.get("start_cpu")].append(per_iteration(run))
-    return statistics.mean(statistics.median(times) for times in by_cpu.values())
+    return over_cpus(cell, by_cpu)
 
 
 def extra_rounds(path):
@@ -66,15 +68,15 @@ def extra_rounds(path):
 def readings(rounds, a, b):
     """Log readings of one quantity in one file, and the real seconds of each round they came from."""
     logs, costs = [], []
-    for cells in rounds.values():
+    for (runtime, _), cells in rounds.items():
         runs_a, runs_b = cells.get(a), cells.get(b) if b else None
         if not runs_a or (b and not runs_b):
             continue
         if b is None:
             logs += [math.log((r["user_s"] + r["children_user_s"]) / r["real_time_s"]) for r in runs_a]
             costs += [r["real_time_s"] + RUN_OVERHEAD_S + ROUND_OVERHEAD_S for r in runs_a]
-        else:
-            logs.append(math.log(over_cpus(runs_a) / over_cpus(runs_b)))
+        elif (time_a := round_time((runtime, *a), runs_a)) and (time_b := round_time((runtime, *b), runs_b)):
+            logs.append(math.log(time_a / time_b))
             costs.append(sum(r["real_time_s"] + RUN_OVERHEAD_S for r in runs_a + runs_b) + ROUND_OVERHEAD_S)
     return logs, costs
 

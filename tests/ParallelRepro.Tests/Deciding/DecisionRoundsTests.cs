@@ -313,8 +313,9 @@ public sealed class DecisionRoundsTests : IDisposable
         Assert.Equal(one.Rounds, rounds);
 
         // A round of serial and mt(1) on both CPUs, with mt(2) once while mt(2)/serial needs one (each run its cell's
-        // median real time and the stage's 0.02 s, each round 0.12 s).
-        double Round(params (string Variant, int N, int Turns)[] cells) => cells.Sum(c => c.Turns * (Real(results, c.Variant, c.N) + 0.02)) + 0.12;
+        // median real time and the stage's overhead a run, and the round's own).
+        double Round(params (string Variant, int N, int Turns)[] cells)
+            => cells.Sum(c => c.Turns * (Real(results, c.Variant, c.N) + DecisionRounds.RunOverheadSeconds)) + DecisionRounds.RoundOverheadSeconds;
         var withTwo = Round(("serial", 1, 2), ("mt", 1, 2), ("mt", 2, 1));
         var withoutTwo = Round(("serial", 1, 2), ("mt", 1, 2));
         var need = DecisionRounds.NeedSeconds(outcome, results, cpus: 2)!.Value;
